@@ -1,0 +1,472 @@
+package report
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Severity tells a problem that makes the document wrong from one worth a
+// second look.
+type Severity int
+
+// The severities.
+const (
+	// Error: the document would be wrong; it cannot be exported.
+	Error Severity = iota
+	// Warning: the document can be exported, but the official should look.
+	Warning
+)
+
+// Problem is one thing [Check] found.
+type Problem struct {
+	// Part is the ID of the [Part] the problem belongs to.
+	Part string
+	// Field names the field within the report, e.g. "header.date",
+	// "indicators.2.value", "text.III" (see the Field… helpers).
+	Field    string
+	Severity Severity
+	// Message says what is wrong, in Vietnamese, as a full sentence.
+	Message string
+}
+
+func (p Problem) String() string {
+	kind := "lỗi"
+	if p.Severity == Warning {
+		kind = "lưu ý"
+	}
+	return kind + ": " + p.Message
+}
+
+// Problems is the result of [Check].
+type Problems []Problem
+
+// HasErrors reports whether any problem is an error.
+func (ps Problems) HasErrors() bool {
+	for _, p := range ps {
+		if p.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// ForField returns the problems of one field.
+func (ps Problems) ForField(field string) Problems {
+	var out Problems
+	for _, p := range ps {
+		if p.Field == field {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// ForPart returns the problems of one part.
+func (ps Problems) ForPart(part string) Problems {
+	var out Problems
+	for _, p := range ps {
+		if p.Part == part {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Field names used by [Problem.Field]. Fields of repeated things are built
+// by [FieldText], [FieldItemTitle] and [FieldIndicator].
+const (
+	FieldParentAgency = "header.parentAgency"
+	FieldAgency       = "header.agency"
+	FieldShortName    = "header.shortName"
+	FieldPlace        = "header.place"
+	FieldNumber       = "header.number"
+	FieldSymbol       = "header.symbol"
+	FieldDate         = "header.date"
+	FieldPeriod       = "period"
+	FieldRequestKind  = "request.kind"
+	FieldRequestNo    = "request.number"
+	FieldRequestDate  = "request.date"
+	FieldIssuer       = "request.issuer"
+	FieldSubject      = "request.subject"
+	FieldAddressees   = "addressees"
+	FieldOpening      = "opening"
+	FieldClosing      = "closing"
+	FieldRecipients   = "recipients"
+	FieldArchive      = "archive"
+	FieldAuthority    = "signer.authority"
+	FieldSignerTitle  = "signer.title"
+	FieldSignerName   = "signer.name"
+)
+
+// FieldText names the text of a text part ("text.I.1", "text.III").
+func FieldText(partID string) string { return "text." + partID }
+
+// FieldItemTitle names the title of an item part ("title.I.3").
+func FieldItemTitle(partID string) string { return "title." + partID }
+
+// FieldIndicator names a column of indicator row i: column is "name",
+// "unit", "value", "lastYear" or "note".
+func FieldIndicator(i int, column string) string {
+	return fmt.Sprintf("indicators.%d.%s", i, column)
+}
+
+// Years further than this from the report's period are taken for typing
+// slips.
+const yearSlack = 1
+
+// Check returns every problem of r at once, errors first in document order,
+// then warnings. It never changes r. now is the year the program runs in,
+// used to catch years far from today; pass 0 to skip that check.
+func Check(r *Report, now int) Problems {
+	c := checker{r: r, now: now}
+	c.header()
+	c.request()
+	c.sections()
+	c.indicators()
+	c.end()
+	c.drawable()
+	out := make(Problems, 0, len(c.ps))
+	for _, sev := range []Severity{Error, Warning} {
+		for _, p := range c.ps {
+			if p.Severity == sev {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+type checker struct {
+	r   *Report
+	now int
+	ps  Problems
+}
+
+func (c *checker) add(sev Severity, part, field, format string, args ...any) {
+	c.ps = append(c.ps, Problem{Part: part, Field: field, Severity: sev, Message: fmt.Sprintf(format, args...)})
+}
+
+func (c *checker) header() {
+	h := c.r.Header
+	if len(h.Agency) == 0 {
+		c.add(Error, PartGeneral, FieldAgency, "Chưa nhập tên cơ quan ban hành (ví dụ: ỦY BAN NHÂN DÂN / XÃ DƯƠNG HƯU).")
+	}
+	if h.ShortName == "" {
+		c.add(Error, PartGeneral, FieldShortName, "Chưa nhập tên gọi tắt của cơ quan dùng trong câu (ví dụ: UBND xã Dương Hưu).")
+	}
+	if h.Place == "" {
+		c.add(Error, PartGeneral, FieldPlace, "Chưa nhập địa danh ở dòng ngày tháng (ví dụ: Dương Hưu).")
+	}
+	if h.Number != "" {
+		if n, err := strconv.Atoi(h.Number); err != nil || n <= 0 {
+			c.add(Error, PartGeneral, FieldNumber, "Số văn bản «%s» không hợp lệ: chỉ ghi chữ số (ví dụ: 12), hoặc để trống cho văn thư điền.", h.Number)
+		}
+	}
+	if h.Symbol == "" {
+		c.add(Error, PartGeneral, FieldSymbol, "Chưa nhập ký hiệu văn bản (ví dụ: BC-UBND).")
+	} else if !symbolRE.MatchString(h.Symbol) {
+		c.add(Error, PartGeneral, FieldSymbol, "Ký hiệu «%s» không đúng thể thức: chữ in hoa, các nhóm nối bằng dấu gạch nối, không có dấu cách (ví dụ: BC-UBND).", h.Symbol)
+	}
+	if !c.r.Period.Valid() {
+		c.add(Error, PartGeneral, FieldPeriod, "Kỳ báo cáo chưa hợp lệ: chọn quý I–IV, 6 tháng đầu năm hoặc cả năm, và năm báo cáo.")
+	} else {
+		c.year(PartGeneral, FieldPeriod, c.r.Period.Year, "Năm báo cáo")
+	}
+	c.date(PartGeneral, FieldDate, h.Date, "Ngày ban hành", true)
+	if h.Date.Year > 0 && c.r.Period.Valid() && (h.Date.Year < c.r.Period.Year || h.Date.Year > c.r.Period.Year+1) {
+		c.add(Error, PartGeneral, FieldDate, "Năm ban hành %d không khớp với kỳ báo cáo %s.", h.Date.Year, c.r.Period.Phrase())
+	}
+}
+
+// symbolRE matches a document symbol: upper-case groups joined by hyphens,
+// with "&" allowed as in "KH&CN".
+var symbolRE = regexp.MustCompile(`^[\p{Lu}0-9&]+(-[\p{Lu}0-9&]+)*$`)
+
+// requestNumberRE matches a number-symbol: "954/SKH-CN-CDS", "57-NQ/TW",
+// "01/2026/TT-BKHCN".
+var requestNumberRE = regexp.MustCompile(`^[0-9]+(-[\p{Lu}0-9&]+)*(/[\p{Lu}0-9&]+(-[\p{Lu}0-9&]+)*)+$`)
+
+// date checks a date whose day and month may be blank when blankOK.
+func (c *checker) date(part, field string, d Date, what string, blankOK bool) {
+	if d.IsZero() {
+		if !blankOK {
+			c.add(Error, part, field, "%s chưa được nhập.", what)
+		}
+		return
+	}
+	if d.Year == 0 {
+		c.add(Error, part, field, "%s thiếu năm.", what)
+		return
+	}
+	c.year(part, field, d.Year, what)
+	if d.Month < 0 || d.Month > 12 {
+		c.add(Error, part, field, "%s có tháng %d: tháng chỉ từ 1 đến 12.", what, d.Month)
+		return
+	}
+	if d.Day < 0 || d.Day > 31 {
+		c.add(Error, part, field, "%s có ngày %d: ngày chỉ từ 1 đến 31.", what, d.Day)
+		return
+	}
+	if d.Day > 0 && d.Month == 0 {
+		c.add(Error, part, field, "%s có ngày nhưng chưa có tháng.", what)
+		return
+	}
+	if d.Day > 0 && d.Day > daysIn(d.Month, d.Year) {
+		if d.Month == 2 && d.Day == 29 {
+			c.add(Error, part, field, "%s là 29/02/%d, nhưng năm %d không nhuận: tháng 2 chỉ có 28 ngày.", what, d.Year, d.Year)
+		} else {
+			c.add(Error, part, field, "%s là %02d/%02d/%d: tháng %d chỉ có %d ngày.", what, d.Day, d.Month, d.Year, d.Month, daysIn(d.Month, d.Year))
+		}
+	}
+	if !blankOK && (d.Day == 0 || d.Month == 0) {
+		c.add(Error, part, field, "%s cần đủ ngày, tháng, năm.", what)
+	}
+}
+
+func (c *checker) year(part, field string, y int, what string) {
+	if y < 1945 || y > 9999 {
+		c.add(Error, part, field, "%s có năm %d không hợp lệ.", what, y)
+		return
+	}
+	if c.now > 0 && (y < c.now-5 || y > c.now+yearSlack) {
+		c.add(Error, part, field, "%s có năm %d, cách quá xa năm hiện tại (%d): có thể gõ nhầm.", what, y, c.now)
+	}
+}
+
+func daysIn(month, year int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+func (c *checker) request() {
+	q := c.r.Request
+	if q.IsZero() {
+		return
+	}
+	if q.Number != "" && !requestNumberRE.MatchString(q.Number) {
+		c.add(Error, PartRequest, FieldRequestNo, "Số, ký hiệu «%s» không đúng thể thức: viết liền, không dấu cách, chữ in hoa, ví dụ 954/SKH-CN-CDS.", q.Number)
+	}
+	if q.Number == "" {
+		c.add(Warning, PartRequest, FieldRequestNo, "Chưa nhập số, ký hiệu của văn bản được thực hiện.")
+	}
+	if !q.Date.IsZero() {
+		c.date(PartRequest, FieldRequestDate, q.Date, "Ngày của văn bản được thực hiện", false)
+	}
+	if q.Issuer == "" {
+		c.add(Warning, PartRequest, FieldIssuer, "Chưa nhập cơ quan ban hành văn bản được thực hiện.")
+	}
+}
+
+func (c *checker) sections() {
+	for _, p := range c.r.Parts() {
+		if p.Section < 0 {
+			continue
+		}
+		s := c.r.Sections[p.Section]
+		if p.Item < 0 {
+			if s.Text == "" && len(s.Items) == 0 {
+				c.add(Warning, p.ID, FieldText(p.ID), "Phần %s chưa có nội dung.", p.Title)
+			}
+			continue
+		}
+		it := s.Items[p.Item]
+		if it.Text == "" {
+			c.add(Warning, p.ID, FieldText(p.ID), "Mục %s chưa có nội dung.", p.Title)
+		}
+		if it.Key == "" && it.Title == "" && it.Text == "" {
+			c.add(Warning, p.ID, FieldItemTitle(p.ID), "Mục bổ sung %s để trống: hãy nhập nội dung hoặc xóa mục.", p.ID)
+		}
+	}
+}
+
+func (c *checker) indicators() {
+	for i, in := range c.r.Indicators {
+		row := i + 1
+		if in.Name == "" && (in.Value != "" || in.LastYear != "") {
+			c.add(Error, PartIndicators, FieldIndicator(i, "name"), "Chỉ tiêu dòng %d có số liệu nhưng chưa có tên.", row)
+		}
+		for _, col := range []struct{ field, value, what string }{
+			{"value", in.Value, "kỳ này"},
+			{"lastYear", in.LastYear, "cùng kỳ năm trước"},
+		} {
+			if col.value == "" {
+				continue
+			}
+			if msg := checkValue(in.Kind, col.value); msg != "" {
+				c.add(Error, PartIndicators, FieldIndicator(i, col.field), "Chỉ tiêu «%s», số liệu %s: %s", nameOr(in.Name, row), col.what, msg)
+			}
+		}
+	}
+}
+
+func nameOr(name string, row int) string {
+	if name == "" {
+		return fmt.Sprintf("dòng %d", row)
+	}
+	return name
+}
+
+func (c *checker) end() {
+	r := c.r
+	if len(r.Recipients) == 0 {
+		c.add(Warning, PartRecipients, FieldRecipients, "Chưa có nơi nhận.")
+	}
+	if r.Archive == "" {
+		c.add(Warning, PartRecipients, FieldArchive, "Chưa nhập dòng lưu (ví dụ: VT, VH-XH).")
+	}
+	if r.Signer.Name == "" {
+		c.add(Error, PartSigner, FieldSignerName, "Chưa nhập họ và tên người ký.")
+	}
+	if r.Signer.Title == "" {
+		c.add(Error, PartSigner, FieldSignerTitle, "Chưa nhập chức vụ người ký (ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH).")
+	}
+	if a := r.Signer.Authority; a != "" && strings.ToUpper(a) != a {
+		c.add(Warning, PartSigner, FieldAuthority, "Quyền hạn ký «%s» nên viết in hoa (ví dụ: KT. CHỦ TỊCH).", a)
+	}
+}
+
+// drawable warns once per field about characters the document font cannot
+// draw.
+func (c *checker) drawable() {
+	visitText(c.r, func(part, field, s string) {
+		if bad := Undrawable(s); len(bad) > 0 {
+			var names []string
+			for _, r := range bad {
+				names = append(names, fmt.Sprintf("«%c» (U+%04X)", r, r))
+			}
+			c.add(Warning, part, field, "Có ký tự phông chữ không in được, sẽ thay bằng dấu «?»: %s.", strings.Join(names, ", "))
+		}
+	})
+}
+
+// visitText calls f for every text field of r with its part and field name.
+func visitText(r *Report, f func(part, field, s string)) {
+	h := r.Header
+	f(PartGeneral, FieldParentAgency, h.ParentAgency)
+	f(PartGeneral, FieldAgency, strings.Join(h.Agency, "\n"))
+	f(PartGeneral, FieldShortName, h.ShortName)
+	f(PartGeneral, FieldPlace, h.Place)
+	f(PartGeneral, FieldSymbol, h.Symbol)
+	f(PartGeneral, FieldAddressees, strings.Join(r.Addressees, "\n"))
+	q := r.Request
+	f(PartRequest, FieldRequestKind, q.Kind)
+	f(PartRequest, FieldRequestNo, q.Number)
+	f(PartRequest, FieldIssuer, q.Issuer)
+	f(PartRequest, FieldSubject, q.Subject)
+	f(PartRequest, FieldOpening, r.Opening)
+	f(PartSigner, FieldClosing, r.Closing)
+	for _, p := range r.Parts() {
+		if p.Section < 0 {
+			continue
+		}
+		s := r.Sections[p.Section]
+		if p.Item < 0 {
+			f(p.ID, FieldText(p.ID), s.Text)
+			continue
+		}
+		f(p.ID, FieldItemTitle(p.ID), s.Items[p.Item].Title)
+		f(p.ID, FieldText(p.ID), s.Items[p.Item].Text)
+	}
+	for i, in := range r.Indicators {
+		f(PartIndicators, FieldIndicator(i, "name"), in.Name)
+		f(PartIndicators, FieldIndicator(i, "unit"), in.Unit)
+		f(PartIndicators, FieldIndicator(i, "note"), in.Note)
+	}
+	f(PartRecipients, FieldRecipients, strings.Join(r.Recipients, "\n"))
+	f(PartRecipients, FieldArchive, r.Archive)
+	f(PartSigner, FieldAuthority, r.Signer.Authority)
+	f(PartSigner, FieldSignerTitle, r.Signer.Title)
+	f(PartSigner, FieldSignerName, r.Signer.Name)
+}
+
+// Value is an indicator value as [ParseValue] reads it.
+type Value struct {
+	// Qualifier is the word before the number: "trên", "dưới", "gần"…
+	Qualifier string
+	Number    float64
+	// Whole reports whether the number has no fractional part as written.
+	Whole bool
+}
+
+// qualifiers are the words that may stand before a value.
+var qualifiers = []string{"trên", "dưới", "hơn", "gần", "khoảng", "đạt", "tới", "đến", "trên dưới", ">", "<", "≥", "≤"}
+
+// ParseValue reads an indicator value as an official writes it: an
+// optional qualifier ("trên 95"), a number with a decimal comma ("12,5")
+// and dots or spaces between thousands ("1.250"), and an optional "%".
+func ParseValue(s string) (Value, error) {
+	s = strings.TrimSpace(s)
+	var v Value
+	lower := strings.ToLower(s)
+	best := ""
+	for _, q := range qualifiers {
+		if strings.HasPrefix(lower, q) && len(q) > len(best) {
+			best = q
+		}
+	}
+	if best != "" {
+		v.Qualifier = s[:len(best)]
+		s = strings.TrimSpace(s[len(best):])
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
+	if s == "" {
+		return v, fmt.Errorf("thiếu con số")
+	}
+	num := s
+	if thousandsRE.MatchString(num) {
+		num = strings.NewReplacer(".", "", " ", "").Replace(num)
+	}
+	num = strings.Replace(num, ",", ".", 1)
+	if !numberRE.MatchString(num) {
+		return v, fmt.Errorf("«%s» không phải là một con số", s)
+	}
+	f, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return v, fmt.Errorf("«%s» không phải là một con số", s)
+	}
+	v.Number = f
+	v.Whole = !strings.Contains(num, ".")
+	return v, nil
+}
+
+var (
+	thousandsRE = regexp.MustCompile(`^-?[0-9]{1,3}([. ][0-9]{3})+(,[0-9]+)?$`)
+	numberRE    = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+)
+
+// checkValue returns what is wrong with a value of an indicator of the given
+// kind, or "".
+func checkValue(kind IndicatorKind, s string) string {
+	v, err := ParseValue(s)
+	if err != nil {
+		return err.Error() + "."
+	}
+	switch kind {
+	case Percent:
+		if v.Number < 0 || v.Number > 100 {
+			return fmt.Sprintf("tỷ lệ %s%% nằm ngoài khoảng 0–100%%.", strings.TrimSpace(strings.TrimSuffix(s, "%")))
+		}
+	case Count:
+		if v.Number < 0 {
+			return "số lượng không thể âm."
+		}
+		if !v.Whole {
+			return fmt.Sprintf("số lượng «%s» phải là số nguyên.", s)
+		}
+	default:
+		if v.Number < 0 {
+			return "số liệu không thể âm."
+		}
+	}
+	return ""
+}

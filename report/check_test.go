@@ -1,0 +1,132 @@
+package report
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSampleIsReady(t *testing.T) {
+	ps := Check(Sample(), 2026)
+	if ps.HasErrors() {
+		t.Fatalf("the sample has errors: %v", ps)
+	}
+	if len(ps) != 0 {
+		t.Errorf("the sample has warnings: %v", ps)
+	}
+}
+
+func TestCheckMessages(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(r *Report)
+		sev    Severity
+		part   string
+		field  string
+		want   string // part of the message
+	}{
+		{"30 February", func(r *Report) { r.Header.Date = Date{30, 2, 2026} }, Error, PartGeneral, FieldDate, "tháng 2 chỉ có 28 ngày"},
+		{"29 February, not leap", func(r *Report) { r.Header.Date = Date{29, 2, 2026} }, Error, PartGeneral, FieldDate, "năm 2026 không nhuận"},
+		{"31 April", func(r *Report) { r.Header.Date = Date{31, 4, 2026} }, Error, PartGeneral, FieldDate, "tháng 4 chỉ có 30 ngày"},
+		{"month 13", func(r *Report) { r.Header.Date = Date{1, 13, 2026} }, Error, PartGeneral, FieldDate, "tháng chỉ từ 1 đến 12"},
+		{"day without month", func(r *Report) { r.Header.Date = Date{5, 0, 2026} }, Error, PartGeneral, FieldDate, "chưa có tháng"},
+		{"year far from now", func(r *Report) { r.Period.Year = 2062; r.Header.Date.Year = 2062 }, Error, PartGeneral, FieldPeriod, "cách quá xa năm hiện tại"},
+		{"date year off the period", func(r *Report) { r.Header.Date.Year = 2025 }, Error, PartGeneral, FieldDate, "không khớp với kỳ báo cáo"},
+		{"bad period", func(r *Report) { r.Period.Quarter = 5 }, Error, PartGeneral, FieldPeriod, "Kỳ báo cáo chưa hợp lệ"},
+		{"percent over 100", func(r *Report) { r.Indicators[0].Value = "120" }, Error, PartIndicators, FieldIndicator(0, "value"), "nằm ngoài khoảng 0–100%"},
+		{"negative percent", func(r *Report) { r.Indicators[1].LastYear = "-3" }, Error, PartIndicators, FieldIndicator(1, "lastYear"), "nằm ngoài khoảng 0–100%"},
+		{"fractional count", func(r *Report) { r.Indicators[6].Value = "2,5" }, Error, PartIndicators, FieldIndicator(6, "value"), "phải là số nguyên"},
+		{"negative count", func(r *Report) { r.Indicators[7].Value = "-1" }, Error, PartIndicators, FieldIndicator(7, "value"), "không thể âm"},
+		{"not a number", func(r *Report) { r.Indicators[8].Value = "nhiều" }, Error, PartIndicators, FieldIndicator(8, "value"), "không phải là một con số"},
+		{"value without a name", func(r *Report) { r.Indicators = append(r.Indicators, Indicator{Kind: Count, Value: "3"}) }, Error, PartIndicators, FieldIndicator(9, "name"), "chưa có tên"},
+		{"malformed number-symbol", func(r *Report) { r.Request.Number = "954 / skh" }, Error, PartRequest, FieldRequestNo, "không đúng thể thức"},
+		{"request date 31/6", func(r *Report) { r.Request.Date = Date{31, 6, 2026} }, Error, PartRequest, FieldRequestDate, "tháng 6 chỉ có 30 ngày"},
+		{"request date without day", func(r *Report) { r.Request.Date = Date{0, 3, 2026} }, Error, PartRequest, FieldRequestDate, "cần đủ ngày, tháng, năm"},
+		{"empty agency", func(r *Report) { r.Header.Agency = nil }, Error, PartGeneral, FieldAgency, "Chưa nhập tên cơ quan"},
+		{"empty short name", func(r *Report) { r.Header.ShortName = "" }, Error, PartGeneral, FieldShortName, "tên gọi tắt"},
+		{"empty place", func(r *Report) { r.Header.Place = "" }, Error, PartGeneral, FieldPlace, "Chưa nhập địa danh"},
+		{"number not digits", func(r *Report) { r.Header.Number = "12a" }, Error, PartGeneral, FieldNumber, "chỉ ghi chữ số"},
+		{"symbol lower case", func(r *Report) { r.Header.Symbol = "bc-ubnd" }, Error, PartGeneral, FieldSymbol, "không đúng thể thức"},
+		{"empty signer name", func(r *Report) { r.Signer.Name = "" }, Error, PartSigner, FieldSignerName, "họ và tên người ký"},
+		{"empty signer title", func(r *Report) { r.Signer.Title = "" }, Error, PartSigner, FieldSignerTitle, "chức vụ người ký"},
+		{"empty section", func(r *Report) { r.Section("III").Text = "" }, Warning, "III", FieldText("III"), "Phần III. Đánh giá chung chưa có nội dung"},
+		{"empty item", func(r *Report) { r.Sections[0].Items[1].Text = "" }, Warning, "I.2", FieldText("I.2"), "chưa có nội dung"},
+		{"no recipients", func(r *Report) { r.Recipients = nil }, Warning, PartRecipients, FieldRecipients, "Chưa có nơi nhận"},
+		{"emoji", func(r *Report) { r.Section("VI").Text += " 👍" }, Warning, "VI", FieldText("VI"), "U+1F44D"},
+		{"missing glyph", func(r *Report) { r.Signer.Name = "Khúc Văn Sinh ☺" }, Warning, PartSigner, FieldSignerName, "U+263A"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Sample()
+			tt.change(r)
+			ps := Check(r, 2026)
+			for _, p := range ps {
+				if p.Field == tt.field && p.Part == tt.part && p.Severity == tt.sev && strings.Contains(p.Message, tt.want) {
+					return
+				}
+			}
+			t.Errorf("no problem %q on %s/%s; got %v", tt.want, tt.part, tt.field, ps)
+		})
+	}
+}
+
+func TestCheckValuesAccepted(t *testing.T) {
+	r := Sample()
+	r.Indicators[0].Value = "trên 95"
+	r.Indicators[1].Value = "99,5"
+	r.Indicators[2].Value = "100%"
+	r.Indicators[3].LastYear = "0"
+	r.Indicators[6].Value = "12"
+	r.Indicators[7].Value = "1.250"
+	r.Request.Number = "01/2026/TT-BKHCN"
+	if ps := Check(r, 2026); ps.HasErrors() {
+		t.Errorf("valid values reported: %v", ps)
+	}
+}
+
+func TestCheckReportsEverythingAtOnce(t *testing.T) {
+	r := New(Period{Quarter, 1, 2026})
+	ps := Check(r, 2026)
+	var errs, warns int
+	for _, p := range ps {
+		if p.Severity == Error {
+			errs++
+			if warns > 0 {
+				t.Error("errors must come before warnings")
+			}
+		} else {
+			warns++
+		}
+	}
+	// short name, place, signer name — and every empty text part.
+	if errs < 3 || warns < 9 {
+		t.Errorf("got %d errors, %d warnings: %v", errs, warns, ps)
+	}
+}
+
+func TestParseValue(t *testing.T) {
+	tests := []struct {
+		in    string
+		q     string
+		n     float64
+		whole bool
+	}{
+		{"100", "", 100, true},
+		{"trên 95", "trên", 95, true},
+		{"Trên 95%", "Trên", 95, true},
+		{"12,5", "", 12.5, false},
+		{"1.250", "", 1250, true},
+		{"khoảng 3", "khoảng", 3, true},
+		{"≥ 90", "≥", 90, true},
+	}
+	for _, tt := range tests {
+		v, err := ParseValue(tt.in)
+		if err != nil || v.Qualifier != tt.q || v.Number != tt.n || v.Whole != tt.whole {
+			t.Errorf("ParseValue(%q) = %+v, %v", tt.in, v, err)
+		}
+	}
+	for _, bad := range []string{"", "trên", "abc", "1,2,3", "12 người"} {
+		if _, err := ParseValue(bad); err == nil {
+			t.Errorf("ParseValue(%q) accepted", bad)
+		}
+	}
+}

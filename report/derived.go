@@ -1,0 +1,230 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// subjectPhrase is what the report is about, as its title and sentences say it.
+const subjectPhrase = "thực hiện nhiệm vụ phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+
+// resolutionPhrase names the resolution.
+const resolutionPhrase = "theo Nghị quyết số 57-NQ/TW của Bộ Chính trị"
+
+// blank is what stands in a line for a number or day left for the clerk.
+const blank = "     "
+
+// Title is the trích yếu under "BÁO CÁO": "Kết quả thực hiện nhiệm vụ … quý I
+// năm 2026 theo Nghị quyết số 57-NQ/TW của Bộ Chính trị".
+func (r *Report) Title() string {
+	return "Kết quả " + subjectPhrase + " " + r.Period.Phrase() + " " + resolutionPhrase
+}
+
+// NumberLine is the "Số:" line of the header: "Số: 12/BC-UBND", a number
+// under 10 padded to two digits, or "Số:      /BC-UBND" when the number is
+// left blank.
+func (r *Report) NumberLine() string {
+	return "Số: " + r.numberText() + "/" + r.Header.Symbol
+}
+
+func (r *Report) numberText() string {
+	n := strings.TrimSpace(r.Header.Number)
+	if n == "" {
+		return blank
+	}
+	if len(n) == 1 && n[0] >= '0' && n[0] <= '9' {
+		return "0" + n
+	}
+	return n
+}
+
+// DateLine is the place and date of the header: "Dương Hưu, ngày 05
+// tháng 01 năm 2026". Days 1–9 and months 1–2 get a leading zero; a blank
+// day or month leaves room to write it by hand.
+func (r *Report) DateLine() string {
+	place := capitalize(r.Header.Place)
+	return place + ", " + longDate(r.Header.Date)
+}
+
+// longDate writes "ngày 05 tháng 01 năm 2026" with the decree's padding.
+func longDate(d Date) string {
+	day, month, year := blank, blank, blank
+	if d.Day > 0 {
+		day = fmt.Sprintf("%02d", d.Day)
+	}
+	if d.Month > 0 {
+		if d.Month <= 2 {
+			month = fmt.Sprintf("%02d", d.Month)
+		} else {
+			month = fmt.Sprint(d.Month)
+		}
+	}
+	if d.Year > 0 {
+		year = fmt.Sprint(d.Year)
+	}
+	return "ngày " + day + " tháng " + month + " năm " + year
+}
+
+// shortDate writes a date the way running text cites a document: "13/3/2026".
+func shortDate(d Date) string {
+	if d.Day == 0 && d.Month == 0 {
+		if d.Year > 0 {
+			return fmt.Sprintf("năm %d", d.Year)
+		}
+		return ""
+	}
+	return fmt.Sprintf("ngày %d/%d/%d", d.Day, d.Month, d.Year)
+}
+
+// Locality is the commune as sentences name it, "xã Dương Hưu": the short
+// name without "UBND" / "Ủy ban nhân dân".
+func (r *Report) Locality() string {
+	s := r.Header.ShortName
+	for _, p := range []string{"UBND ", "Ủy ban nhân dân ", "ỦY BAN NHÂN DÂN ", "Uỷ ban nhân dân "} {
+		if strings.HasPrefix(s, p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return s
+}
+
+// DerivedOpening is the opening sentence built from the request, the
+// agency and the period.
+func (r *Report) DerivedOpening() string {
+	var b strings.Builder
+	q := r.Request
+	if !q.IsZero() {
+		b.WriteString("Thực hiện ")
+		kind := q.Kind
+		if kind == "" {
+			kind = "Văn bản"
+		}
+		b.WriteString(kind)
+		if q.Number != "" {
+			b.WriteString(" số " + q.Number)
+		}
+		if d := shortDate(q.Date); d != "" {
+			b.WriteString(" " + d)
+		}
+		if q.Issuer != "" {
+			b.WriteString(" của " + q.Issuer)
+		}
+		if s := q.Subject; s != "" {
+			if !hasPrefixFold(s, "về ") {
+				s = "về việc " + s
+			}
+			b.WriteString(" " + strings.TrimRight(s, ".;, "))
+		}
+		b.WriteString(", ")
+		b.WriteString(r.Header.ShortName)
+	} else {
+		b.WriteString(capitalize(r.Header.ShortName))
+	}
+	b.WriteString(" báo cáo kết quả triển khai " + subjectPhrase)
+	if loc := r.Locality(); loc != "" {
+		b.WriteString(" trên địa bàn " + loc)
+	}
+	b.WriteString(" " + r.Period.Phrase() + " như sau:")
+	return b.String()
+}
+
+// OpeningSentence is the opening paragraph: the official's override, or
+// [Report.DerivedOpening].
+func (r *Report) OpeningSentence() string {
+	if r.Opening != "" {
+		return r.Opening
+	}
+	return r.DerivedOpening()
+}
+
+// DerivedClosing is the closing sentence, ending "./.".
+func (r *Report) DerivedClosing() string {
+	return "Trên đây là báo cáo kết quả " + subjectPhrase + " " + r.Period.Phrase() + " " +
+		resolutionPhrase + ", phương hướng nhiệm vụ " + r.Period.Next().Phrase() +
+		" của " + r.Header.ShortName + "./."
+}
+
+// ClosingSentence is the closing paragraph: the official's override, or
+// [Report.DerivedClosing]. It always ends "./.".
+func (r *Report) ClosingSentence() string {
+	if r.Closing == "" {
+		return r.DerivedClosing()
+	}
+	s := strings.TrimRight(r.Closing, " ")
+	if strings.HasSuffix(s, "./.") {
+		return s
+	}
+	return strings.TrimRight(s, ".;,:") + "./."
+}
+
+// SectionHeading is a section's heading as the document prints it:
+// "V. PHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU QUÝ II NĂM 2026".
+func (r *Report) SectionHeading(id string) string {
+	t := TemplateSectionByID(id)
+	if t == nil {
+		return id + "."
+	}
+	title := t.Title
+	if t.NextPeriodHeading {
+		title += " " + r.Period.Next().Heading()
+	}
+	return id + ". " + strings.ToUpper(title)
+}
+
+// RecipientLines are the lines under "Nơi nhận:": each starts "- " and
+// ends ";", and the last one, "- Lưu: VT, VH-XH.", ends with a full stop.
+func (r *Report) RecipientLines() []string {
+	var out []string
+	for _, l := range r.Recipients {
+		l = strings.TrimSpace(strings.TrimRight(trimDash(l), ";.,"))
+		if l == "" {
+			continue
+		}
+		out = append(out, "- "+l+";")
+	}
+	archive := strings.TrimSpace(strings.TrimRight(r.Archive, ";.,"))
+	archive = strings.TrimSpace(strings.TrimPrefix(trimDash(archive), "Lưu:"))
+	if archive != "" {
+		out = append(out, "- Lưu: "+archive+".")
+	} else if n := len(out); n > 0 {
+		out[n-1] = strings.TrimSuffix(out[n-1], ";") + "."
+	}
+	return out
+}
+
+func trimDash(l string) string {
+	if rest, ok := dashLine(strings.TrimSpace(l)); ok {
+		return rest
+	}
+	return l
+}
+
+// AppendixTitle is the title of the table of indicators.
+func (r *Report) AppendixTitle() string {
+	return "MỘT SỐ CHỈ TIÊU VỀ KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ " + r.Period.Heading()
+}
+
+// AppendixReference is the italic line under the appendix title:
+// "(Kèm theo Báo cáo số 12/BC-UBND ngày 05 tháng 01 năm 2026 của UBND xã Dương Hưu)".
+func (r *Report) AppendixReference() string {
+	return "(Kèm theo Báo cáo số " + r.numberText() + "/" + r.Header.Symbol + " " +
+		longDate(r.Header.Date) + " của " + r.Header.ShortName + ")"
+}
+
+// AppendixMention ends section II.1 when the report has a table of
+// indicators.
+const AppendixMention = "Kết quả các chỉ tiêu cụ thể (chi tiết tại Phụ lục kèm theo)."
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}

@@ -1,0 +1,142 @@
+package report
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestDateAndNumberLines(t *testing.T) {
+	tests := []struct {
+		number string
+		date   Date
+		num    string
+		line   string
+	}{
+		{"12", Date{25, 3, 2026}, "Số: 12/BC-UBND", "Dương Hưu, ngày 25 tháng 3 năm 2026"},
+		{"5", Date{5, 1, 2027}, "Số: 05/BC-UBND", "Dương Hưu, ngày 05 tháng 01 năm 2027"},
+		{"123", Date{9, 2, 2026}, "Số: 123/BC-UBND", "Dương Hưu, ngày 09 tháng 02 năm 2026"},
+		{"", Date{0, 3, 2026}, "Số:      /BC-UBND", "Dương Hưu, ngày       tháng 3 năm 2026"},
+		{"", Date{0, 0, 2026}, "Số:      /BC-UBND", "Dương Hưu, ngày       tháng       năm 2026"},
+		{"10", Date{10, 12, 2026}, "Số: 10/BC-UBND", "Dương Hưu, ngày 10 tháng 12 năm 2026"},
+	}
+	for _, tt := range tests {
+		r := Sample()
+		r.Header.Place = "dương Hưu" // the place is capitalised in the line
+		r.Header.Number = tt.number
+		r.Header.Date = tt.date
+		if got := r.NumberLine(); got != tt.num {
+			t.Errorf("NumberLine(%q) = %q, want %q", tt.number, got, tt.num)
+		}
+		if got := r.DateLine(); got != tt.line {
+			t.Errorf("DateLine(%+v) = %q, want %q", tt.date, got, tt.line)
+		}
+	}
+}
+
+func TestTitleAndSectionVHeading(t *testing.T) {
+	r := Sample()
+	want := "Kết quả thực hiện nhiệm vụ phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quý I năm 2026 theo Nghị quyết số 57-NQ/TW của Bộ Chính trị"
+	if got := r.Title(); got != want {
+		t.Errorf("Title = %q", got)
+	}
+	for p, want := range map[Period]string{
+		{Quarter, 1, 2026}:  "V. PHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU QUÝ II NĂM 2026",
+		{Quarter, 4, 2026}:  "V. PHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU QUÝ I NĂM 2027",
+		{HalfYear, 0, 2026}: "V. PHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU 6 THÁNG CUỐI NĂM 2026",
+		{Year, 0, 2026}:     "V. PHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU NĂM 2027",
+	} {
+		r.Period = p
+		if got := r.SectionHeading("V"); got != want {
+			t.Errorf("%+v: heading %q, want %q", p, got, want)
+		}
+	}
+	if got := r.SectionHeading("I"); got != "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, BAN HÀNH VĂN BẢN" {
+		t.Errorf("heading I = %q", got)
+	}
+}
+
+func TestOpeningAndClosing(t *testing.T) {
+	r := Sample()
+	wantOpen := "Thực hiện Công văn số 954/SKH-CN-CDS ngày 13/3/2026 của Sở Khoa học và Công nghệ tỉnh Bắc Ninh về việc đôn đốc báo cáo định kỳ việc triển khai nhiệm vụ Nghị quyết số 57-NQ/TW Quý I/2026, UBND xã Dương Hưu báo cáo kết quả triển khai thực hiện nhiệm vụ phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trên địa bàn xã Dương Hưu quý I năm 2026 như sau:"
+	if got := r.OpeningSentence(); got != wantOpen {
+		t.Errorf("opening:\n got %q\nwant %q", got, wantOpen)
+	}
+	wantClose := "Trên đây là báo cáo kết quả thực hiện nhiệm vụ phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quý I năm 2026 theo Nghị quyết số 57-NQ/TW của Bộ Chính trị, phương hướng nhiệm vụ quý II năm 2026 của UBND xã Dương Hưu./."
+	if got := r.ClosingSentence(); got != wantClose {
+		t.Errorf("closing:\n got %q\nwant %q", got, wantClose)
+	}
+
+	// No request: the sentence starts with the agency.
+	r.Request = Request{}
+	if got := r.OpeningSentence(); !strings.HasPrefix(got, "UBND xã Dương Hưu báo cáo kết quả") || !strings.HasSuffix(got, "quý I năm 2026 như sau:") {
+		t.Errorf("opening without request = %q", got)
+	}
+	// A subject without "về" gets "về việc".
+	r.Request = Request{Kind: "Kế hoạch", Number: "12/KH-UBND", Issuer: "UBND tỉnh", Subject: "triển khai Nghị quyết 57"}
+	if got := r.OpeningSentence(); !strings.HasPrefix(got, "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh về việc triển khai Nghị quyết 57, UBND xã") {
+		t.Errorf("opening = %q", got)
+	}
+
+	// Period changes move derived text; overrides survive them until cleared.
+	r.Period = Period{Quarter, 4, 2026}
+	if got := r.ClosingSentence(); !strings.Contains(got, "quý IV năm 2026") || !strings.Contains(got, "phương hướng nhiệm vụ quý I năm 2027") {
+		t.Errorf("closing after period change = %q", got)
+	}
+	r.Opening = "Câu mở đầu riêng."
+	r.Closing = "Câu kết riêng"
+	r.Period = Period{Year, 0, 2026}
+	if got := r.OpeningSentence(); got != "Câu mở đầu riêng." {
+		t.Errorf("opening override lost: %q", got)
+	}
+	if got := r.ClosingSentence(); got != "Câu kết riêng./." {
+		t.Errorf("closing override = %q, want it ending ./.", got)
+	}
+	r.Closing = ""
+	if got := r.ClosingSentence(); !strings.Contains(got, "năm 2026") || !strings.HasSuffix(got, "./.") {
+		t.Errorf("closing after clearing = %q", got)
+	}
+}
+
+func TestRecipientLines(t *testing.T) {
+	r := Sample()
+	want := []string{"- Sở KH-CN tỉnh (b/c);", "- TTĐU-UBND xã;", "- Chủ tịch; các PCT UBND xã;", "- Lưu: VT, VH-XH."}
+	if got := r.RecipientLines(); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// Dashes and endings typed by the official are not doubled.
+	r.Recipients = []string{"- Sở KH-CN tỉnh (b/c);", "Như trên."}
+	r.Archive = "Lưu: VT."
+	want = []string{"- Sở KH-CN tỉnh (b/c);", "- Như trên;", "- Lưu: VT."}
+	if got := r.RecipientLines(); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	r.Archive = ""
+	if got := r.RecipientLines(); got[len(got)-1] != "- Như trên." {
+		t.Errorf("without archive the last line should end with a full stop: %q", got)
+	}
+}
+
+func TestBlocks(t *testing.T) {
+	got := Blocks("Đoạn một.\n\n- gạch một;\n–  gạch hai.\nĐoạn hai.")
+	want := []Block{{Paragraph, "Đoạn một."}, {Dash, "- gạch một;"}, {Dash, "- gạch hai."}, {Paragraph, "Đoạn hai."}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v", got)
+	}
+}
+
+func TestAppendixLines(t *testing.T) {
+	r := Sample()
+	r.Header.Number = "7"
+	r.Header.Date = Date{2, 4, 2026}
+	want := "(Kèm theo Báo cáo số 07/BC-UBND ngày 02 tháng 4 năm 2026 của UBND xã Dương Hưu)"
+	if got := r.AppendixReference(); got != want {
+		t.Errorf("got %q", got)
+	}
+	if !r.HasIndicatorValues() {
+		t.Error("the sample has indicator values")
+	}
+	if New(r.Period).HasIndicatorValues() {
+		t.Error("a new report has no indicator values")
+	}
+}

@@ -1,0 +1,128 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// PeriodKind is the length of a reporting period.
+type PeriodKind string
+
+// The reporting periods.
+const (
+	Quarter  PeriodKind = "quarter"
+	HalfYear PeriodKind = "half" // the first six months
+	Year     PeriodKind = "year"
+	// secondHalf is only ever a "next period" (section V after a
+	// six-month report); nobody reports on it.
+	secondHalf PeriodKind = "second-half"
+)
+
+// Period is a reporting period: a quarter, the first six months, or a
+// whole year.
+type Period struct {
+	Kind PeriodKind `json:"kind"`
+	// Quarter is 1–4 when Kind is Quarter, else 0.
+	Quarter int `json:"quarter,omitempty"`
+	Year    int `json:"year"`
+}
+
+var romanQuarters = [...]string{"", "I", "II", "III", "IV"}
+
+// Valid reports whether p names a period a report can cover.
+func (p Period) Valid() bool {
+	switch p.Kind {
+	case Quarter:
+		return p.Quarter >= 1 && p.Quarter <= 4 && p.Year > 0
+	case HalfYear, Year:
+		return p.Quarter == 0 && p.Year > 0
+	}
+	return false
+}
+
+// Phrase is the period as running text says it: "quý I năm 2026",
+// "6 tháng đầu năm 2026", "năm 2026".
+func (p Period) Phrase() string {
+	switch p.Kind {
+	case Quarter:
+		if p.Quarter >= 1 && p.Quarter <= 4 {
+			return fmt.Sprintf("quý %s năm %d", romanQuarters[p.Quarter], p.Year)
+		}
+	case HalfYear:
+		return fmt.Sprintf("6 tháng đầu năm %d", p.Year)
+	case secondHalf:
+		return fmt.Sprintf("6 tháng cuối năm %d", p.Year)
+	case Year:
+		return fmt.Sprintf("năm %d", p.Year)
+	}
+	return fmt.Sprintf("năm %d", p.Year)
+}
+
+// Heading is the period as a heading says it: "QUÝ I NĂM 2026".
+func (p Period) Heading() string { return strings.ToUpper(p.Phrase()) }
+
+// Label is a short name for lists and file names: "Quý I/2026",
+// "6 tháng/2026", "Năm 2026".
+func (p Period) Label() string {
+	switch p.Kind {
+	case Quarter:
+		if p.Quarter >= 1 && p.Quarter <= 4 {
+			return fmt.Sprintf("Quý %s/%d", romanQuarters[p.Quarter], p.Year)
+		}
+	case HalfYear:
+		return fmt.Sprintf("6 tháng/%d", p.Year)
+	}
+	return fmt.Sprintf("Năm %d", p.Year)
+}
+
+// Next is the period that follows p, the one section V plans for: the next
+// quarter, the second half of the year, or the next year.
+func (p Period) Next() Period {
+	switch p.Kind {
+	case Quarter:
+		if p.Quarter >= 4 {
+			return Period{Kind: Quarter, Quarter: 1, Year: p.Year + 1}
+		}
+		return Period{Kind: Quarter, Quarter: p.Quarter + 1, Year: p.Year}
+	case HalfYear:
+		return Period{Kind: secondHalf, Year: p.Year}
+	}
+	return Period{Kind: Year, Year: p.Year + 1}
+}
+
+// Following is the next period of the same kind that a report is written
+// for: after a quarter the next quarter, after six months the six months of
+// next year, after a year the next year.
+func (p Period) Following() Period {
+	switch p.Kind {
+	case HalfYear:
+		return Period{Kind: HalfYear, Year: p.Year + 1}
+	case secondHalf:
+		return Period{Kind: HalfYear, Year: p.Year + 1}
+	}
+	return p.Next()
+}
+
+// LastYear is the same period a year earlier.
+func (p Period) LastYear() Period {
+	p.Year--
+	return p
+}
+
+// Slug is the period's part of a draft's file name: "2026-q1",
+// "2026-6t", "2026-nam".
+func (p Period) Slug() string {
+	switch p.Kind {
+	case Quarter:
+		return fmt.Sprintf("%d-q%d", p.Year, p.Quarter)
+	case HalfYear:
+		return fmt.Sprintf("%d-6t", p.Year)
+	}
+	return fmt.Sprintf("%d-nam", p.Year)
+}
+
+// CurrentQuarter is the quarter that holds t.
+func CurrentQuarter(t time.Time) Period {
+	return Period{Kind: Quarter, Quarter: (int(t.Month())-1)/3 + 1, Year: t.Year()}
+}

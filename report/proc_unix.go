@@ -1,0 +1,18 @@
+//go:build !windows
+
+package report
+
+import (
+	"errors"
+	"syscall"
+)
+
+// processAlive reports whether a process with this id runs.
+func processAlive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
+}
+
+func isNoSpace(err error) bool {
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT)
+}

@@ -1,0 +1,476 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Store is a folder of drafts, one JSON file per report.
+type Store struct {
+	// Dir is the folder; it is created when needed.
+	Dir string
+}
+
+// DefaultDir is where drafts live when no folder is given: "baocao" in the
+// user's configuration folder (%AppData%\baocao on Windows,
+// ~/.config/baocao on Linux).
+func DefaultDir() (string, error) {
+	base, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("không tìm thấy thư mục cấu hình của người dùng: %w", err)
+	}
+	return filepath.Join(base, "baocao"), nil
+}
+
+// Entry is one draft of a [Store] as [Store.List] sees it.
+type Entry struct {
+	Path string
+	// Report is the draft, or nil when it could not be read.
+	Report *Report
+	// Err says why the draft could not be read; see [LoadError].
+	Err error
+	// Saved is when the file was last written.
+	Saved time.Time
+}
+
+// List returns the store's drafts, newest first. Unreadable drafts are
+// listed with their error, never skipped, so the official sees them.
+func (s *Store) List() ([]Entry, error) {
+	des, err := os.ReadDir(s.Dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("không đọc được thư mục bản nháp %s: %w", s.Dir, err)
+	}
+	var out []Entry
+	for _, de := range des {
+		name := de.Name()
+		if de.IsDir() || !strings.HasSuffix(name, ".json") || strings.HasPrefix(name, ".") {
+			continue
+		}
+		e := Entry{Path: filepath.Join(s.Dir, name)}
+		if info, err := de.Info(); err == nil {
+			e.Saved = info.ModTime()
+		}
+		e.Report, e.Err = Load(e.Path)
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].Saved.Equal(out[j].Saved) {
+			return out[i].Saved.After(out[j].Saved)
+		}
+		return out[i].Path < out[j].Path
+	})
+	return out, nil
+}
+
+// Create saves r as a new draft named by [FileName], adding "-2", "-3"… when
+// that name is taken, and returns its path.
+func (s *Store) Create(r *Report) (string, error) {
+	if err := os.MkdirAll(s.Dir, 0o755); err != nil {
+		return "", fmt.Errorf("không tạo được thư mục bản nháp %s: %w", s.Dir, err)
+	}
+	base := strings.TrimSuffix(FileName(r), ".json")
+	for n := 1; ; n++ {
+		name := base
+		if n > 1 {
+			name = fmt.Sprintf("%s-%d", base, n)
+		}
+		path := filepath.Join(s.Dir, name+".json")
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", fmt.Errorf("không tạo được bản nháp %s: %w", path, err)
+		}
+		f.Close() // reserved; Save fills it atomically
+		if err := save(path, r, false); err != nil {
+			os.Remove(path)
+			return "", err
+		}
+		return path, nil
+	}
+}
+
+// Trash moves a draft, and its .bak, into the store's "trash" folder. Nothing
+// is erased.
+func (s *Store) Trash(path string) error {
+	dir := filepath.Join(s.Dir, "trash")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("không tạo được thư mục thùng rác %s: %w", dir, err)
+	}
+	stamp := time.Now().Format("20060102-150405")
+	base := strings.TrimSuffix(filepath.Base(path), ".json")
+	dst := filepath.Join(dir, base+"-"+stamp+".json")
+	if err := os.Rename(path, dst); err != nil {
+		return fmt.Errorf("không chuyển được bản nháp vào thùng rác: %w", err)
+	}
+	if _, err := os.Stat(path + ".bak"); err == nil {
+		os.Rename(path+".bak", dst+".bak")
+	}
+	return nil
+}
+
+// NextDraft creates the draft for the period after the one at path (see
+// [Next]), taking "same period last year" values from the draft of a year
+// earlier when the store has one, and returns the new draft's path.
+func (s *Store) NextDraft(path string) (string, error) {
+	r, err := Load(path)
+	if err != nil {
+		return "", err
+	}
+	want := r.Period.Following().LastYear()
+	var lastYear *Report
+	entries, _ := s.List()
+	for _, e := range entries {
+		if e.Report != nil && e.Report.Period == want && sameUnit(e.Report, r) {
+			lastYear = e.Report
+			break
+		}
+	}
+	return s.Create(Next(r, lastYear))
+}
+
+func sameUnit(a, b *Report) bool {
+	return unitSlug(a) == unitSlug(b)
+}
+
+// Next returns the draft for the period after r's: the agency, signer,
+// recipients, indicator names and text are kept as a starting point; the
+// period moves on; number, date, the request answered and the overridden
+// sentences (which name the old period) are cleared; "same period last
+// year" comes from lastYear's values when lastYear is not nil.
+func Next(r *Report, lastYear *Report) *Report {
+	n := r.Clone()
+	n.Period = r.Period.Following()
+	n.Header.Number = ""
+	n.Header.Date = Date{Year: n.Period.Year}
+	if n.Period.Kind == Year {
+		n.Header.Date.Year = n.Period.Year + 1
+	}
+	n.Request = Request{}
+	n.Opening, n.Closing = "", ""
+	for i := range n.Indicators {
+		in := &n.Indicators[i]
+		in.Value, in.LastYear, in.Note = "", "", ""
+		if lastYear == nil {
+			continue
+		}
+		for _, old := range lastYear.Indicators {
+			if strings.EqualFold(old.Name, in.Name) {
+				in.LastYear = old.Value
+				break
+			}
+		}
+	}
+	return n
+}
+
+// Clone returns a deep copy of r.
+func (r *Report) Clone() *Report {
+	c := *r
+	c.Header.Agency = append([]string(nil), r.Header.Agency...)
+	c.Addressees = append([]string(nil), r.Addressees...)
+	c.Recipients = append([]string(nil), r.Recipients...)
+	c.Indicators = append([]Indicator(nil), r.Indicators...)
+	c.Sections = make([]Section, len(r.Sections))
+	for i, s := range r.Sections {
+		s.Items = append([]Item(nil), s.Items...)
+		c.Sections[i] = s
+	}
+	return &c
+}
+
+// FileName is the draft's file name from its unit and period:
+// "duong-huu-2026-q1.json". Diacritics are folded and everything but
+// a–z, 0–9 and "-" dropped, so no text can lead outside the folder or
+// produce a name Windows refuses.
+func FileName(r *Report) string {
+	return unitSlug(r) + "-" + r.Period.Slug() + ".json"
+}
+
+// unitSlug names the unit in file names: the locality without its kind of
+// unit ("xã", "phường"…), else the place name.
+func unitSlug(r *Report) string {
+	name := r.Locality()
+	for _, p := range []string{"xã ", "phường ", "thị trấn ", "đặc khu ", "Xã ", "Phường ", "Thị trấn ", "Đặc khu "} {
+		name = strings.TrimPrefix(name, p)
+	}
+	if s := Slug(name, 40); s != "" {
+		return s
+	}
+	if s := Slug(r.Header.Place, 40); s != "" {
+		return s
+	}
+	return "bao-cao"
+}
+
+// windowsReserved are names Windows will not create files under.
+var windowsReserved = map[string]bool{"con": true, "prn": true, "aux": true, "nul": true}
+
+// Slug folds s to lower-case ASCII words joined by "-", at most max bytes:
+// "Dương Hưu" → "duong-huu". Names Windows reserves get "-x" appended.
+func Slug(s string, max int) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ' || r == 'Đ':
+			r = 'd'
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		}
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			if b.Len() >= max {
+				break
+			}
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	out := strings.TrimRight(b.String(), "-")
+	if windowsReserved[out] || len(out) == 4 && (strings.HasPrefix(out, "com") || strings.HasPrefix(out, "lpt")) && out[3] >= '0' && out[3] <= '9' {
+		out += "-x"
+	}
+	return out
+}
+
+// LoadError says why a draft could not be read. The file is left as it is.
+type LoadError struct {
+	Path string
+	// Reason says what is wrong, in Vietnamese.
+	Reason string
+	// Backup is the path of the previous version (.bak) when it can be
+	// read, else "".
+	Backup string
+	Err    error
+}
+
+func (e *LoadError) Error() string {
+	return fmt.Sprintf("không đọc được bản nháp %s: %s", e.Path, e.Reason)
+}
+
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// maxDraftSize bounds what Load reads: a real draft is tens of kilobytes.
+const maxDraftSize = 16 << 20
+
+// Load reads a draft. A file that is missing, too large, not JSON, cut
+// short or from a newer baocao gives a [*LoadError] naming the file and what
+// is wrong, with the readable .bak if there is one.
+func Load(path string) (*Report, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		reason := "không mở được tệp"
+		if errors.Is(err, fs.ErrNotExist) {
+			reason = "tệp không tồn tại"
+		} else if errors.Is(err, fs.ErrPermission) {
+			reason = "không có quyền đọc tệp"
+		}
+		return nil, &LoadError{Path: path, Reason: reason, Err: err}
+	}
+	r, err := Parse(data)
+	if err != nil {
+		le := &LoadError{Path: path, Reason: err.Error(), Err: err}
+		if _, berr := Parse(readSmall(path + ".bak")); berr == nil {
+			le.Backup = path + ".bak"
+		}
+		return nil, le
+	}
+	return r, nil
+}
+
+func readSmall(path string) []byte {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	return data
+}
+
+// Parse reads a draft from its JSON bytes, normalises its text and brings
+// an older format up to date. Its errors are Vietnamese sentences.
+func Parse(data []byte) (*Report, error) {
+	if len(data) > maxDraftSize {
+		return nil, fmt.Errorf("tệp quá lớn (%d MB) để là một bản nháp", len(data)>>20)
+	}
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 {
+		return nil, errors.New("tệp rỗng (có thể do mất điện khi đang lưu)")
+	}
+	var probe struct {
+		Version *int `json:"version"`
+	}
+	if err := json.Unmarshal(trimmed, &probe); err != nil {
+		return nil, jsonReason(trimmed, err)
+	}
+	if probe.Version == nil {
+		return nil, errors.New("tệp không phải bản nháp của baocao (thiếu số phiên bản định dạng)")
+	}
+	if *probe.Version > FormatVersion {
+		return nil, fmt.Errorf("bản nháp có định dạng phiên bản %d, mới hơn chương trình này (phiên bản %d): hãy cập nhật baocao", *probe.Version, FormatVersion)
+	}
+	if *probe.Version < 1 {
+		return nil, fmt.Errorf("số phiên bản định dạng %d không hợp lệ", *probe.Version)
+	}
+	r := &Report{}
+	if err := json.Unmarshal(trimmed, r); err != nil {
+		return nil, jsonReason(trimmed, err)
+	}
+	r.Version = FormatVersion
+	r.fillFromTemplate()
+	r.Normalize()
+	return r, nil
+}
+
+// fillFromTemplate adds the template's sections that a draft lacks, so every
+// part can be filled in.
+func (r *Report) fillFromTemplate() {
+	for _, ts := range Template {
+		if r.Section(ts.ID) != nil {
+			continue
+		}
+		s := Section{ID: ts.ID}
+		for _, ti := range ts.Items {
+			s.Items = append(s.Items, Item{Key: ti.Key, Title: ti.Title})
+		}
+		r.Sections = append(r.Sections, s)
+	}
+	order := map[string]int{}
+	for i, ts := range Template {
+		order[ts.ID] = i
+	}
+	sort.SliceStable(r.Sections, func(i, j int) bool {
+		oi, iok := order[r.Sections[i].ID]
+		oj, jok := order[r.Sections[j].ID]
+		if !iok || !jok {
+			return iok && !jok
+		}
+		return oi < oj
+	})
+}
+
+// jsonReason turns a JSON error into a sentence an official can act on.
+func jsonReason(data []byte, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn) && syn.Offset >= int64(len(data)):
+		return errors.New("tệp bị cắt cụt, thiếu phần cuối (có thể do mất điện hoặc đầy ổ đĩa khi đang lưu)")
+	case syn != nil:
+		line := 1 + bytes.Count(data[:min(int(syn.Offset), len(data))], []byte("\n"))
+		return fmt.Errorf("tệp bị hỏng, không đúng định dạng JSON ở dòng %d", line)
+	case errors.As(err, &typ):
+		line := 1 + bytes.Count(data[:min(int(typ.Offset), len(data))], []byte("\n"))
+		return fmt.Errorf("trường «%s» ở dòng %d có kiểu dữ liệu sai", typ.Field, line)
+	}
+	return fmt.Errorf("tệp bị hỏng: %v", err)
+}
+
+// Marshal encodes r as a draft file: indented UTF-8 JSON with a final
+// newline, its text normalised. r itself is not changed.
+func Marshal(r *Report) ([]byte, error) {
+	c := r.Clone()
+	c.Version = FormatVersion
+	c.Normalize()
+	data, err := json.MarshalIndent(c, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("không mã hóa được bản nháp: %w", err)
+	}
+	return append(data, '\n'), nil
+}
+
+// ErrCorruptTarget is returned by [Save] when the file it would replace
+// exists but is not a readable draft: it is kept for the official to look at.
+var ErrCorruptTarget = errors.New("tệp hiện có bị hỏng nên không ghi đè")
+
+// Save writes r to path atomically: a temporary file in the same folder,
+// synced, then renamed over the old one, whose content is kept as
+// path+".bak". A file at path that is not a readable draft is never
+// replaced ([ErrCorruptTarget]).
+func Save(path string, r *Report) error {
+	return save(path, r, true)
+}
+
+// renameFile is os.Rename; tests replace it to fail between write and rename.
+var renameFile = os.Rename
+
+func save(path string, r *Report, backup bool) error {
+	data, err := Marshal(r)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Dir(path)
+	old, readErr := os.ReadFile(path)
+	if readErr == nil && len(bytes.TrimSpace(old)) > 0 {
+		if _, err := Parse(old); err != nil {
+			return fmt.Errorf("không lưu được %s: %w (%v)", path, ErrCorruptTarget, err)
+		}
+	}
+	if backup && readErr == nil && len(old) > 0 && !bytes.Equal(old, data) {
+		if err := writeAtomic(dir, path+".bak", old); err != nil {
+			return err
+		}
+	}
+	return writeAtomic(dir, path, data)
+}
+
+// writeAtomic writes data to a temporary file in dir, syncs it and renames
+// it to path.
+func writeAtomic(dir, path string, data []byte) error {
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("không lưu được %s: %w", path, saveReason(err))
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = renameFile(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("không lưu được %s: %w", path, saveReason(err))
+	}
+	if d, err := os.Open(dir); err == nil {
+		d.Sync() // best effort: makes the rename durable on Linux
+		d.Close()
+	}
+	return nil
+}
+
+// saveReason wraps err with a Vietnamese description of the usual causes.
+func saveReason(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("thư mục chỉ đọc hoặc không có quyền ghi: %w", err)
+	case isNoSpace(err):
+		return fmt.Errorf("ổ đĩa đã đầy: %w", err)
+	}
+	return err
+}
