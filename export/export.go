@@ -1,0 +1,250 @@
+// Package export lays a [report.Report] out as the PDF the leader signs,
+// following Decree 30/2020/NĐ-CP (Appendix I): A4 portrait, the two-column
+// header with the national motto, the title block, the justified body, the
+// recipients beside the signature block, and an appendix with the table of
+// indicators when any indicator has a value.
+//
+// # Use
+//
+// [Write] writes a report to any writer; [WriteFile] writes a file
+// atomically and refuses to overwrite one unless told to; [FileName] is
+// the default file name. The same report with the same [Options] always
+// gives the same bytes: the dates inside the PDF come from the report or
+// from the options, never from the clock.
+//
+// # Text
+//
+// Every string is normalised to NFC before it is laid out. Characters the
+// embedded font cannot draw, emoji among them, are drawn as [Placeholder];
+// [Missing] lists them so the caller can warn. Words too long for a line
+// are broken between characters rather than running into the margin.
+//
+// The font is Liberation Serif from package [baocao/fonts], embedded as a
+// subset: only the glyphs the document uses.
+package export
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/go-pdf/fpdf"
+
+	"baocao/report"
+)
+
+// Options are the choices a caller makes about the file, apart from the
+// report itself.
+type Options struct {
+	// Date is the creation and modification date recorded in the PDF.
+	// Zero means the report's own date: its header date (a blank day or
+	// month counting as 1), or 1 January of its period's year.
+	Date time.Time
+}
+
+// ErrExists is returned by [WriteFile] when the file already exists and
+// overwriting was not asked for.
+var ErrExists = errors.New("tệp đã tồn tại")
+
+// Write lays r out and writes the PDF to w. It returns fpdf's first error,
+// or the writer's. Whatever the report holds, Write does not panic.
+func Write(w io.Writer, r *report.Report, opt Options) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("tạo PDF: lỗi nội bộ: %v", p)
+		}
+	}()
+	if r == nil {
+		return errors.New("tạo PDF: không có báo cáo")
+	}
+	pdf := newPDF(r, opt)
+	l := &layout{pdf: pdf, r: r}
+	l.document()
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return fmt.Errorf("tạo PDF: %w", err)
+	}
+	if _, err := w.Write(finish(buf.Bytes())); err != nil {
+		return fmt.Errorf("ghi PDF: %w", err)
+	}
+	return nil
+}
+
+// newPDF returns a document with the fonts, page geometry and document
+// information set.
+func newPDF(r *report.Report, opt Options) *fpdf.Fpdf {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	for _, f := range loadFaces() {
+		pdf.AddUTF8FontFromBytes(fontName, f.style, f.ttf)
+	}
+	pdf.SetMargins(marginLeft, marginTop, marginRight)
+	pdf.SetAutoPageBreak(false, marginBottom) // layout breaks pages itself
+	pdf.SetCellMargin(0)
+	pdf.SetLineWidth(ruleWidth)
+
+	date := opt.Date
+	if date.IsZero() {
+		date = reportDate(r)
+	}
+	pdf.SetCreationDate(date)
+	pdf.SetModificationDate(date)
+	pdf.SetCatalogSort(true)
+	pdf.SetLang("vi-VN")
+	pdf.SetTitle(cleanWords(r.Title()), true)
+	pdf.SetSubject(cleanWords("Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW "+r.Period.Phrase()), true)
+	pdf.SetAuthor(cleanWords(author(r)), true)
+	pdf.SetCreator("baocao", false)
+	pdf.SetProducer("fpdf v0.9.0", false)
+	return pdf
+}
+
+// author is the issuing agency as one line: "ỦY BAN NHÂN DÂN XÃ DƯƠNG HƯU".
+func author(r *report.Report) string {
+	if a := strings.Join(r.Header.Agency, " "); strings.TrimSpace(a) != "" {
+		return strings.ToUpper(a)
+	}
+	return r.Header.ShortName
+}
+
+// reportDate is the date recorded in the PDF when the options give none.
+func reportDate(r *report.Report) time.Time {
+	d := r.Header.Date
+	year := d.Year
+	if year == 0 {
+		year = r.Period.Year
+	}
+	if year < 1 || year > 9999 {
+		year = 2000
+	}
+	month, day := d.Month, d.Day
+	if month < 1 || month > 12 {
+		month = 1
+	}
+	if day < 1 || day > 31 {
+		day = 1
+	}
+	return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// WriteFile writes r as a PDF to path. It writes a temporary file in the
+// same directory, syncs it and renames it over path, so that a failed
+// export never leaves half a PDF. An existing file is replaced only when
+// force is set; otherwise the error wraps [ErrExists].
+func WriteFile(path string, r *report.Report, opt Options, force bool) error {
+	if !force {
+		if _, err := os.Lstat(path); err == nil {
+			return fmt.Errorf("xuất PDF ra %s: %w", path, ErrExists)
+		}
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, r, opt); err != nil {
+		return err
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("xuất PDF ra %s: tạo tệp tạm: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
+	_, err = tmp.Write(buf.Bytes())
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("xuất PDF ra %s: ghi tệp tạm: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("xuất PDF ra %s: %w", path, err)
+	}
+	syncDir(dir)
+	return nil
+}
+
+// syncDir makes a rename durable where the system allows it; where it
+// does not (Windows), the rename is durable enough.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		_ = d.Close()
+	}
+}
+
+// FileName is the default name of the exported file:
+// "BC-NQ57-quy-I-2026-Duong-Huu.pdf". The period is "quy-I-2026",
+// "6-thang-2026" or "nam-2026"; the unit is the commune without "xã"
+// ("phường", "thị trấn"), diacritics removed. Only ASCII letters, digits
+// and "-" are used, so the name is safe on every system.
+func FileName(r *report.Report) string {
+	parts := []string{"BC-NQ57"}
+	if r != nil {
+		p := r.Period
+		switch {
+		case p.Kind == report.Quarter && p.Quarter >= 1 && p.Quarter <= 4:
+			parts = append(parts, fmt.Sprintf("quy-%s-%d", []string{"I", "II", "III", "IV"}[p.Quarter-1], p.Year))
+		case p.Kind == report.HalfYear:
+			parts = append(parts, fmt.Sprintf("6-thang-%d", p.Year))
+		case p.Year > 0:
+			parts = append(parts, fmt.Sprintf("nam-%d", p.Year))
+		}
+		unit := r.Locality()
+		if strings.TrimSpace(unit) == "" {
+			unit = r.Header.Place
+		}
+		parts = append(parts, slug(unit))
+	}
+	name := strings.Trim(strings.Join(parts, "-"), "-")
+	return name + ".pdf"
+}
+
+// unitKinds are the words naming the kind of unit, left out of file names.
+var unitKinds = []string{"xã", "phường", "thị trấn", "đặc khu"}
+
+// slug folds s to ASCII words joined by "-": "xã Dương Hưu" → "Duong-Huu".
+func slug(s string) string {
+	s = norm.NFC.String(strings.TrimSpace(s))
+	for _, k := range unitKinds {
+		if len(s) > len(k) && strings.EqualFold(s[:len(k)], k) && s[len(k)] == ' ' {
+			s = s[len(k)+1:]
+			break
+		}
+	}
+	var b strings.Builder
+	dash := false
+	for _, c := range norm.NFD.String(s) {
+		switch {
+		case c == 'đ':
+			c = 'd'
+		case c == 'Đ':
+			c = 'D'
+		case unicode.Is(unicode.Mn, c):
+			continue
+		}
+		if c < 0x80 && (unicode.IsLetter(c) || unicode.IsDigit(c)) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(c)
+		} else {
+			dash = true
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	return b.String()
+}

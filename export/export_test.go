@@ -1,0 +1,337 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"baocao/report"
+)
+
+// expectedText lists what the example's PDF must say, in reading order
+// (content-stream order, which pdftotext -raw keeps).
+func expectedText(r *report.Report) []string {
+	want := append([]string{}, r.Header.Agency...)
+	want = append(want, nationName, motto, r.NumberLine(), r.DateLine(), docKind, r.Title())
+	want = append(want, r.OpeningSentence())
+	for _, s := range r.Sections {
+		want = append(want, r.SectionHeading(s.ID))
+		for _, b := range report.Blocks(s.Text) {
+			want = append(want, b.Text)
+		}
+		for i, it := range s.Items {
+			num := strconv.Itoa(i+1) + ". "
+			if it.Title != "" {
+				want = append(want, num+it.Title)
+				num = ""
+			}
+			for _, b := range report.Blocks(it.Text) {
+				want = append(want, num+b.Text)
+				num = ""
+			}
+			if it.Key == "II.1" {
+				want = append(want, report.AppendixMention)
+			}
+		}
+	}
+	want = append(want, r.ClosingSentence(), r.Signer.Authority, r.Signer.Title, r.Signer.Name, recLabel)
+	want = append(want, r.RecipientLines()...)
+	want = append(want, annexLabel, r.AppendixTitle(), r.AppendixReference(), "STT", "Chỉ tiêu")
+	for _, in := range r.Indicators {
+		if in.Value != "" {
+			want = append(want, in.Value)
+		}
+	}
+	return want
+}
+
+func TestTextInOrder(t *testing.T) {
+	r := report.Sample()
+	out := runTool(t, render(t, r), "pdftotext", "-raw", "-enc", "UTF-8")
+	// Page numbers stand on lines of their own; drop them so that a
+	// paragraph broken across pages reads as one.
+	var lines []string
+	for _, ln := range strings.Split(out, "\n") {
+		if !isNumber(strings.TrimSpace(strings.Trim(ln, "\f"))) {
+			lines = append(lines, ln)
+		}
+	}
+	text := squash(strings.Join(lines, " "))
+	pos := 0
+	for _, w := range expectedText(r) {
+		w = squash(w)
+		i := strings.Index(text[pos:], w)
+		if i < 0 {
+			t.Fatalf("missing or out of order: %q\nafter: %.200q", w, text[pos:])
+		}
+		pos += i + len(w)
+	}
+	if !strings.Contains(text, "Bộ phận Một cửa") || !strings.HasSuffix(squash(r.ClosingSentence()), "./.") {
+		t.Error("quotation marks or the closing ./. lost")
+	}
+}
+
+func TestGeometry(t *testing.T) {
+	r := report.Sample()
+	pages, ws := words(t, render(t, r))
+	if pages < 3 {
+		t.Fatalf("%d pages, want at least 3", pages)
+	}
+	checkMargins(t, ws)
+
+	near := func(what string, got, want, tol float64) {
+		t.Helper()
+		if math.Abs(got-want) > tol {
+			t.Errorf("%s: %.1f mm, want %.1f ± %.1f", what, got, want, tol)
+		}
+	}
+	leftCentre := marginLeft + headerLeftW/2
+	rightCentre := marginLeft + headerLeftW + (textW-headerLeftW)/2
+	u, dan := find(t, ws, 1, "ỦY"), find(t, ws, 1, "DÂN")
+	near("agency centre", (u.xMin+dan.xMax)/2, leftCentre, 1)
+	cong, nam := find(t, ws, 1, "CỘNG"), find(t, ws, 1, "NAM")
+	near("national name centre", (cong.xMin+nam.xMax)/2, rightCentre, 1)
+	near("agency and national name top", u.yMin, cong.yMin, 0.5)
+	so, place := find(t, ws, 1, "Số:"), find(t, ws, 1, "Dương")
+	near("Số: and date line baseline", so.yMax, place.yMax, 0.2)
+	if place.xMin < marginLeft+headerLeftW {
+		t.Errorf("date line starts at %.1f mm, inside the left column", place.xMin)
+	}
+
+	// Page numbers: none on page 1, a centred "2" in the top margin of page 2.
+	for _, w := range ws {
+		if w.page == 1 && w.yMax < marginTop {
+			t.Errorf("page 1 has %q in the top margin", w.text)
+		}
+	}
+	two := find(t, ws, 2, "2")
+	if two.yMax > marginTop || two.yMin < 5 {
+		t.Errorf("page number at y %.1f–%.1f mm, want inside the top margin", two.yMin, two.yMax)
+	}
+	near("page number centre", two.cx(), marginLeft+textW/2, 1)
+
+	// Signature block: right half, level with "Nơi nhận:", room to sign.
+	noi := find(t, ws, 0, "Nơi")
+	kt := find(t, ws, noi.page, "KT.")
+	name := find(t, ws, noi.page, "Khúc")
+	title := find(t, ws, noi.page, "PHÓ")
+	near("signature block top", kt.yMin, noi.yMin, 1.5)
+	if kt.xMin < marginLeft+recipientsW || name.cx() < marginLeft+textW/2 {
+		t.Errorf("signature block at x %.1f (name centre %.1f), want in the right half", kt.xMin, name.cx())
+	}
+	if gap := name.yMin - title.yMax; gap < 25 || gap > 32 {
+		t.Errorf("room for the signature %.1f mm, want 25–32", gap)
+	}
+	if noi.xMin > marginLeft+0.5 {
+		t.Errorf("Nơi nhận at %.1f mm, want flush left", noi.xMin)
+	}
+
+	// The appendix starts a page, numbered on its own: no number there.
+	pl := find(t, ws, pages, "Phụ")
+	for _, w := range ws {
+		if w.page == pl.page && w.yMax < marginTop {
+			t.Errorf("first appendix page has %q in the top margin", w.text)
+		}
+	}
+	if pl.page != noi.page+1 || pl.yMin > marginTop+6 {
+		t.Errorf("appendix title on page %d at %.1f mm, signature on page %d; want the appendix at the top of the next page", pl.page, pl.yMin, noi.page)
+	}
+}
+
+// TestBodyStyle checks the paragraph geometry: first-line indent,
+// justified lines ending at the right margin, spacing within the rules.
+func TestBodyStyle(t *testing.T) {
+	_, ws := words(t, render(t, report.Sample()))
+	first := find(t, ws, 1, "Thực")
+	near := math.Abs(first.xMin - (marginLeft + indent))
+	if near > 0.3 {
+		t.Errorf("first line starts at %.1f mm, want %.1f", first.xMin, marginLeft+indent)
+	}
+	// The opening paragraph's second line is justified: it starts at the
+	// margin and ends at the right margin.
+	var line []word
+	for _, w := range ws {
+		if w.page == 1 && math.Abs(w.yMin-(first.yMin+stBody.lead)) < 0.5 {
+			line = append(line, w)
+		}
+	}
+	if len(line) < 5 {
+		t.Fatalf("second line has %d words", len(line))
+	}
+	if l, r := line[0].xMin, line[len(line)-1].xMax; math.Abs(l-marginLeft) > 0.3 || math.Abs(r-(marginLeft+textW)) > 0.3 {
+		t.Errorf("justified line spans %.1f–%.1f mm, want %.1f–%.1f", l, r, marginLeft, marginLeft+textW)
+	}
+	lead := stBody.lead / pt / stBody.size // in lines of the font size
+	if lead < 1.15 || lead > 1.5 {
+		t.Errorf("line spacing %.2f × size, want single (1.15) to 1.5", lead)
+	}
+	if paraGap < 6*pt {
+		t.Errorf("paragraph spacing %.1f pt, want ≥ 6", paraGap/pt)
+	}
+}
+
+func TestFontsEmbeddedAsSubsets(t *testing.T) {
+	out := runTool(t, render(t, report.Sample()), "pdffonts")
+	n := 0
+	for _, ln := range strings.Split(out, "\n") {
+		if strings.Contains(ln, "LiberationSerif") {
+			n++
+			f := strings.Fields(ln)
+			if !regexp.MustCompile(`^[A-Z]{6}\+`).MatchString(f[0]) || !strings.Contains(ln, "yes yes yes") {
+				t.Errorf("font not an embedded subset with a ToUnicode map: %s", ln)
+			}
+		}
+	}
+	if n != 4 {
+		t.Errorf("%d faces, want 4:\n%s", n, out)
+	}
+}
+
+func TestDocumentInfo(t *testing.T) {
+	r := report.Sample()
+	pdf := render(t, r)
+	out := runTool(t, pdf, "pdfinfo")
+	for _, want := range []string{
+		"Title:           " + r.Title(),
+		"Author:          ỦY BAN NHÂN DÂN XÃ DƯƠNG HƯU",
+		"Subject:         Báo cáo",
+		"Creator:         baocao",
+		"Page size:       595.28 x 841.89 pts (A4)",
+		"CreationDate:    Wed Mar 25 00:00:00 2026",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, out)
+		}
+	}
+	m := regexp.MustCompile(`PDF version:\s+1\.(\d)`).FindStringSubmatch(out)
+	if m == nil || m[1] < "4" {
+		t.Errorf("PDF version: %v, want ≥ 1.4", m)
+	}
+	if !bytes.Contains(pdf, []byte("/Lang (vi-VN)")) {
+		t.Error("no /Lang (vi-VN) in the catalog")
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	var a, b, c bytes.Buffer
+	for _, buf := range []*bytes.Buffer{&a, &b} {
+		if err := Write(buf, report.Sample(), Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("two exports of the same report differ")
+	}
+	if !bytes.Contains(a.Bytes(), []byte("D:20260301000000")) {
+		t.Error("zero Options: creation date not taken from the header date (March 2026)")
+	}
+	if err := Write(&c, report.Sample(), Options{Date: testDate}); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(a.Bytes(), c.Bytes()) {
+		t.Error("Options.Date ignored")
+	}
+}
+
+func TestSampleSize(t *testing.T) {
+	if n := len(render(t, report.Sample())); n > 60<<10 {
+		t.Errorf("example PDF is %d bytes, want ≤ 60 KB", n)
+	}
+}
+
+func TestReportDate(t *testing.T) {
+	r := report.New(report.Period{Kind: report.Quarter, Quarter: 2, Year: 2027})
+	if got := reportDate(r); !got.Equal(time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("no header date: %v, want 1 Jan of the period's year", got)
+	}
+	r.Header.Date = report.Date{Day: 5, Month: 7, Year: 2027}
+	if got := reportDate(r); !got.Equal(time.Date(2027, 7, 5, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("header date: %v", got)
+	}
+}
+
+func TestFileName(t *testing.T) {
+	r := report.Sample()
+	tests := []struct {
+		period report.Period
+		short  string
+		place  string
+		want   string
+	}{
+		{report.Period{Kind: report.Quarter, Quarter: 1, Year: 2026}, "UBND xã Dương Hưu", "", "BC-NQ57-quy-I-2026-Duong-Huu.pdf"},
+		{report.Period{Kind: report.Quarter, Quarter: 4, Year: 2026}, "UBND phường Đồng Kỵ", "", "BC-NQ57-quy-IV-2026-Dong-Ky.pdf"},
+		{report.Period{Kind: report.HalfYear, Year: 2026}, "UBND thị trấn Chờ", "", "BC-NQ57-6-thang-2026-Cho.pdf"},
+		{report.Period{Kind: report.Year, Year: 2025}, "Ủy ban nhân dân xã Tam Sơn", "", "BC-NQ57-nam-2025-Tam-Son.pdf"},
+		{report.Period{Kind: report.Year, Year: 2025}, "", "Hương Mạc", "BC-NQ57-nam-2025-Huong-Mac.pdf"},
+		{report.Period{Kind: report.Year, Year: 2025}, "", "", "BC-NQ57-nam-2025.pdf"},
+		{report.Period{}, "UBND xã A/B:C*?", "", "BC-NQ57-A-B-C.pdf"},
+	}
+	for _, tt := range tests {
+		r.Period, r.Header.ShortName, r.Header.Place = tt.period, tt.short, tt.place
+		if got := FileName(r); got != tt.want {
+			t.Errorf("FileName(%v, %q, %q) = %q, want %q", tt.period, tt.short, tt.place, got, tt.want)
+		}
+	}
+	if got := FileName(nil); got != "BC-NQ57.pdf" {
+		t.Errorf("FileName(nil) = %q", got)
+	}
+}
+
+func TestWriteFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName(report.Sample()))
+	if err := WriteFile(path, report.Sample(), Options{}, false); err != nil {
+		t.Fatal(err)
+	}
+	first, _ := os.ReadFile(path)
+	if !bytes.HasPrefix(first, []byte("%PDF-1.4")) {
+		t.Fatalf("file starts %q", first[:min(len(first), 8)])
+	}
+	err := WriteFile(path, report.Sample(), Options{Date: testDate}, false)
+	if !errors.Is(err, ErrExists) || !strings.Contains(err.Error(), "tồn tại") {
+		t.Fatalf("second write without force: %v, want ErrExists", err)
+	}
+	if again, _ := os.ReadFile(path); !bytes.Equal(again, first) {
+		t.Fatal("refused write changed the file")
+	}
+	if err := WriteFile(path, report.Sample(), Options{Date: testDate}, true); err != nil {
+		t.Fatalf("forced write: %v", err)
+	}
+	if again, _ := os.ReadFile(path); bytes.Equal(again, first) {
+		t.Fatal("forced write left the old file")
+	}
+	if err := WriteFile(filepath.Join(dir, "khong-co", "x.pdf"), report.Sample(), Options{}, false); err == nil {
+		t.Fatal("write into a missing directory succeeded")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("directory holds %d entries, want only the PDF (no temporary files)", len(entries))
+	}
+}
+
+func TestConcurrentWrites(t *testing.T) {
+	want := render(t, report.Sample())
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			var b bytes.Buffer
+			err := Write(&b, report.Sample(), Options{Date: testDate})
+			if err == nil && !bytes.Equal(b.Bytes(), want) {
+				err = errors.New("concurrent export differs")
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -1,0 +1,339 @@
+package export
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/go-pdf/fpdf"
+
+	"baocao/report"
+)
+
+// Page geometry in millimetres (Decree 30/2020, Appendix I; the margins
+// are the common practice values within the decree's ranges).
+const (
+	pageH        = 297.0
+	marginTop    = 20.0
+	marginBottom = 20.0
+	marginLeft   = 30.0
+	marginRight  = 15.0
+	textW        = 210.0 - marginLeft - marginRight // 165 mm
+	pageBottom   = pageH - marginBottom
+
+	headerLeftW = 0.4 * textW // the agency column; the rest is the motto's
+	indent      = 12.7        // first-line indent, 1.27 cm
+	paraGap     = 6.5 * pt    // space after a paragraph, ≥ 6 pt
+	headerGap   = 2.5         // between the header columns and "Số:"
+	blockGap    = 7.0         // between the header, the title and the body
+	signGap     = 28.0        // room for the signature and seal
+	recipientsW = 53.0        // the "Nơi nhận" column
+	ruleShare   = 0.4         // short rules: ⅓–½ of the line above
+	ruleWidth   = 0.25
+	pageNoY     = 7.0 // page numbers, centred in the top margin
+	cellPad     = 1.2 // table cell padding
+
+	pt = 25.4 / 72 // one point in millimetres
+)
+
+// style is a face, a size in points and a line height in millimetres.
+type style struct {
+	face string
+	size float64
+	lead float64
+}
+
+// The document's text styles.
+var (
+	stBody      = style{regular, 14, 6.5} // ≈ 1.3 lines
+	stBodyBold  = style{bold, 14, 6.5}
+	stReference = style{italic, 14, 6.5}
+	stHeader    = style{regular, 12, 5.2}
+	stAgency    = style{bold, 12, 5.2}
+	stNation    = style{bold, 12, 5.2}
+	stMotto     = style{bold, 13, 5.6}
+	stNumber    = style{regular, 13, 6}
+	stDate      = style{italic, 13, 6}
+	stPageNo    = style{regular, 13, 6}
+	stRecHead   = style{boldItalic, 12, 5.2}
+	stRecipient = style{regular, 11, 4.8}
+	stTable     = style{regular, 12, 5.2}
+	stTableHead = style{bold, 12, 5.2}
+)
+
+// Fixed wording of the document.
+const (
+	nationName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+	motto      = "Độc lập - Tự do - Hạnh phúc"
+	docKind    = "BÁO CÁO"
+	toLabel    = "Kính gửi:"
+	recLabel   = "Nơi nhận:"
+	annexLabel = "Phụ lục"
+)
+
+// layout draws one report into one document, top to bottom, breaking
+// pages itself so that it knows every height before drawing.
+type layout struct {
+	pdf *fpdf.Fpdf
+	r   *report.Report
+	y   float64 // top of the next line
+	cur style   // the style last set
+
+	annexStart int // first page of the appendix; 0 before it
+}
+
+func (l *layout) document() {
+	l.newPage()
+	l.header()
+	l.title()
+	l.addressees()
+	l.body()
+	l.closing()
+	if l.r.HasIndicatorValues() {
+		l.appendix()
+	}
+}
+
+// use sets the style of the following text.
+func (l *layout) use(st style) {
+	if st != l.cur {
+		l.pdf.SetFont(fontName, st.face, st.size)
+		l.cur = st
+	}
+}
+
+func (l *layout) width(s string) float64 { return l.pdf.GetStringWidth(s) }
+
+// wrap breaks s in the current style.
+func (l *layout) wrap(s string, first, w float64) []string {
+	return wrap(s, first, w, l.width)
+}
+
+// newPage starts a page with its number: pages are numbered from 2 on,
+// the appendix's on their own.
+func (l *layout) newPage() {
+	l.pdf.AddPage()
+	n := l.pdf.PageNo()
+	if l.annexStart > 0 {
+		n -= l.annexStart - 1
+	}
+	if n > 1 {
+		st := l.cur
+		l.use(stPageNo)
+		l.pdf.SetXY(marginLeft, pageNoY)
+		l.pdf.CellFormat(textW, stPageNo.lead, strconv.Itoa(n), "", 0, "C", false, 0, "")
+		l.use(st)
+	}
+	l.y = marginTop
+}
+
+// room starts a new page unless h more millimetres fit on this one.
+func (l *layout) room(h float64) {
+	if l.y+h > pageBottom {
+		l.newPage()
+	}
+}
+
+// line draws one line of text in the column [x, x+w] at l.y and moves
+// down; align is fpdf's "L", "C" or "J".
+func (l *layout) line(s string, x, w float64, st style, align string) {
+	l.use(st)
+	l.room(st.lead)
+	l.pdf.SetXY(x, l.y)
+	l.pdf.CellFormat(w, st.lead, s, "", 0, align, false, 0, "")
+	l.y += st.lead
+}
+
+// centred draws s wrapped in the column [x, x+w], each line centred, and
+// returns the width of its widest line. Lines are balanced: s is wrapped
+// to the narrowest width that needs no more lines than w does, so a
+// two-line title does not end in a short second line.
+func (l *layout) centred(s string, x, w float64, st style) float64 {
+	l.use(st)
+	s = clean(s)
+	lines := l.wrap(s, w, w)
+	if n := len(lines); n > 1 && n < 10 {
+		lo, hi := w/float64(n), w // hi always gives n lines
+		for hi-lo > 1 {
+			mid := (lo + hi) / 2
+			if len(l.wrap(s, mid, mid)) > n {
+				lo = mid
+			} else {
+				hi = mid
+			}
+		}
+		lines = l.wrap(s, hi, hi)
+	}
+	widest := 0.0
+	for _, ln := range lines {
+		widest = max(widest, l.width(ln))
+		l.line(ln, x, w, st, "C")
+	}
+	return widest
+}
+
+// rule draws a horizontal rule of the given length centred on cx, just
+// below the line above.
+func (l *layout) rule(cx, length float64) {
+	if length <= 0 {
+		return
+	}
+	y := l.y + 1.2
+	l.pdf.Line(cx-length/2, y, cx+length/2, y)
+	l.y = y + ruleWidth
+}
+
+// header draws the two columns of the first page: the agency and number
+// on the left; the national name, motto, place and date on the right.
+func (l *layout) header() {
+	h := l.r.Header
+	top := l.y
+	lx, lw := marginLeft, headerLeftW
+	rx, rw := marginLeft+headerLeftW, textW-headerLeftW
+
+	if strings.TrimSpace(h.ParentAgency) != "" {
+		l.centred(strings.ToUpper(h.ParentAgency), lx, lw, stHeader)
+	}
+	widest := 0.0
+	for _, a := range h.Agency {
+		widest = max(widest, l.centred(strings.ToUpper(a), lx, lw, stAgency))
+	}
+	l.rule(lx+lw/2, ruleShare*widest)
+	leftEnd := l.y
+
+	l.y = top
+	l.centred(nationName, rx, rw, stNation)
+	l.rule(rx+rw/2, l.centred(motto, rx, rw, stMotto))
+
+	// "Số:" and the date share a baseline: same top, same size.
+	l.y = max(leftEnd, l.y) + headerGap
+	top = l.y
+	l.centred(l.r.NumberLine(), lx, lw, stNumber)
+	leftEnd = l.y
+	l.y = top
+	l.centred(l.r.DateLine(), rx, rw, stDate)
+	l.y = max(leftEnd, l.y) + blockGap
+}
+
+// title draws "BÁO CÁO", the trích yếu and the rule under it.
+func (l *layout) title() {
+	l.centred(docKind, marginLeft, textW, stBodyBold)
+	w := l.centred(l.r.Title(), marginLeft, textW, stBodyBold)
+	l.rule(marginLeft+textW/2, ruleShare*w)
+	l.y += blockGap
+}
+
+// addressees draws the optional "Kính gửi:" block: one recipient on the
+// label's line, several as "- name;" lines aligned after the label.
+func (l *layout) addressees() {
+	var names []string
+	for _, a := range l.r.Addressees {
+		if a = cleanWords(a); a != "" {
+			names = append(names, a)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	if len(names) > 1 {
+		for i, n := range names {
+			n = "- " + strings.TrimRight(strings.TrimLeft(n, "-–• "), ";.,") + ";"
+			if i == len(names)-1 {
+				n = strings.TrimSuffix(n, ";") + "."
+			}
+			names[i] = n
+		}
+	}
+	l.use(stBody)
+	labelW := l.width(toLabel + " ")
+	widest := 0.0
+	for _, n := range names {
+		widest = max(widest, l.width(n))
+	}
+	x := marginLeft + max(0, (textW-labelW-widest)/2)
+	w := marginLeft + textW - x - labelW
+	l.room(stBody.lead)
+	l.pdf.SetXY(x, l.y)
+	l.pdf.CellFormat(labelW, stBody.lead, toLabel, "", 0, "L", false, 0, "")
+	for _, n := range names {
+		for _, ln := range l.wrap(n, w, w) {
+			l.line(ln, x+labelW, w, stBody, "L")
+		}
+	}
+	l.y += blockGap - paraGap
+}
+
+// body draws the opening paragraph and the sections.
+func (l *layout) body() {
+	l.blocks(l.r.OpeningSentence(), "", 0)
+	mention := l.r.HasIndicatorValues()
+	for _, s := range l.r.Sections {
+		l.heading(l.r.SectionHeading(s.ID))
+		l.blocks(s.Text, "", 0)
+		for i, it := range s.Items {
+			num := strconv.Itoa(i+1) + ". "
+			text := it.Text
+			if t := report.TemplateItemByKey(it.Key); mention && t != nil && t.Indicators {
+				text += "\n" + report.AppendixMention
+			}
+			if strings.TrimSpace(it.Title) != "" {
+				l.heading(num + it.Title)
+				num = ""
+			}
+			l.blocks(text, num, 0)
+		}
+	}
+}
+
+// heading draws a bold heading, kept with the first two lines of what
+// follows it.
+func (l *layout) heading(s string) {
+	l.paragraph(s, stBodyBold, 2*stBody.lead)
+}
+
+// blocks draws multi-line text as paragraphs, the first prefixed with
+// prefix (an untitled item's number), the last kept on one page with the
+// keep millimetres that follow it.
+func (l *layout) blocks(text, prefix string, keep float64) {
+	bs := report.Blocks(text)
+	if len(bs) == 0 && prefix != "" {
+		bs = []report.Block{{Text: ""}}
+	}
+	for i, b := range bs {
+		k := 0.0
+		if i == len(bs)-1 {
+			k = keep
+		}
+		if i == 0 {
+			b.Text = prefix + b.Text
+		}
+		l.paragraph(b.Text, stBody, k)
+	}
+}
+
+// paragraph draws s justified with a first-line indent. When keep > 0,
+// its last two lines stay on one page with the keep millimetres that
+// follow; the whole paragraph moves to the next page if it fits there.
+func (l *layout) paragraph(s string, st style, keep float64) {
+	l.use(st)
+	lines := l.wrap(cleanWords(s), textW-indent, textW)
+	h := float64(len(lines)) * st.lead
+	if keep > 0 && l.y+h+keep > pageBottom && marginTop+h+keep <= pageBottom {
+		l.newPage()
+	}
+	tail := len(lines) - min(2, len(lines))
+	for i, ln := range lines {
+		if keep > 0 && i == tail {
+			l.room(float64(len(lines)-tail)*st.lead + keep)
+		}
+		x, w := marginLeft, textW
+		if i == 0 {
+			x, w = x+indent, w-indent
+		}
+		align := "J"
+		if i == len(lines)-1 || !strings.Contains(ln, " ") {
+			align = "L"
+		}
+		l.line(ln, x, w, st, align)
+	}
+	l.y += paraGap
+}

@@ -1,0 +1,77 @@
+package export
+
+import "strings"
+
+// signTop is the space between the closing paragraph and the blocks under it.
+const signTop = 3.0
+
+// closing draws the closing paragraph with "Nơi nhận" and the signature
+// block under it. The signature block never starts a page alone: the last
+// lines of the closing paragraph go over with it.
+func (l *layout) closing() {
+	recipients := l.recipients()
+	sign := l.signLines()
+	sigH := signGap
+	for _, part := range sign {
+		sigH += float64(len(part)) * stBodyBold.lead
+	}
+	recH := stRecHead.lead + float64(min(len(recipients), 3))*stRecipient.lead
+	l.blocks(l.r.ClosingSentence(), "", signTop+max(sigH, recH))
+	l.y += signTop - paraGap
+	top, page := l.y, l.pdf.PageNo()
+
+	// Right: authority, title, room for the signature, name.
+	x, w := marginLeft+recipientsW, textW-recipientsW
+	for i, part := range sign {
+		if i == len(sign)-1 {
+			l.y += signGap
+		}
+		for _, ln := range part {
+			l.line(ln, x, w, stBodyBold, "C")
+		}
+	}
+	signEnd := l.y
+
+	// Left: "Nơi nhận:" and one line per recipient, flowing onto further
+	// pages if there are very many.
+	l.y = top
+	l.line(recLabel, marginLeft, recipientsW, stRecHead, "L")
+	l.use(stRecipient)
+	for _, rc := range recipients {
+		for _, ln := range l.wrap(rc, recipientsW, recipientsW) {
+			l.line(ln, marginLeft, recipientsW, stRecipient, "L")
+		}
+	}
+	if l.pdf.PageNo() == page {
+		l.y = max(l.y, signEnd)
+	}
+}
+
+// recipients are the "Nơi nhận" lines, cleaned.
+func (l *layout) recipients() []string {
+	var out []string
+	for _, rc := range l.r.RecipientLines() {
+		if rc = cleanWords(rc); rc != "" {
+			out = append(out, rc)
+		}
+	}
+	return out
+}
+
+// signLines are the signature block's parts wrapped to its column:
+// authority (if any), title, and the name that follows the signature.
+func (l *layout) signLines() [][]string {
+	s := l.r.Signer
+	l.use(stBodyBold)
+	w := textW - recipientsW
+	var parts [][]string
+	for _, t := range []string{strings.ToUpper(s.Authority), strings.ToUpper(s.Title), s.Name} {
+		if t = cleanWords(t); t != "" || len(parts) > 0 {
+			parts = append(parts, l.wrap(t, w, w))
+		}
+	}
+	for len(parts) < 2 { // a name line even when title and name are empty
+		parts = append(parts, []string{""})
+	}
+	return parts
+}
