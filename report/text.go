@@ -196,7 +196,8 @@ var drawableRanges = [][2]rune{
 	{0x0300, 0x0303}, // combining grave, acute, circumflex, tilde
 	{0x0309, 0x0309}, // combining hook above
 	{0x0323, 0x0323}, // combining dot below
-	{0x0391, 0x03A9}, // Greek capitals
+	{0x0391, 0x03A1}, // Greek capitals (U+03A2 is unassigned)
+	{0x03A3, 0x03A9},
 	{0x03B1, 0x03C9}, // Greek small letters
 	{0x0401, 0x045F}, // Cyrillic
 	{0x1E80, 0x1E85}, // Welsh w
