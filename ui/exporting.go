@@ -1,0 +1,264 @@
+package ui
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"baocao/export"
+	"baocao/report"
+)
+
+// The steps of the export screen.
+const (
+	exportBlocked = iota // the report has errors
+	exportWhere
+	exportPath
+	exportOverwrite
+	exportDone
+)
+
+// exportScreen writes the PDF: where to, whether to overwrite, then the
+// path and an offer to open it.
+type exportScreen struct {
+	st   *Styles
+	keys *KeyMap
+	r    *report.Report
+	back tea.Msg // sent on Esc
+
+	step      int
+	errs      int
+	where     string
+	path      string
+	overwrite bool
+	form      *huh.Form
+	err       error
+	opened    string
+	draftsDir string
+	date      time.Time
+
+	width, height int
+}
+
+func newExportScreen(st *Styles, keys *KeyMap, r *report.Report, draftsDir string, nowYear int, back tea.Msg, width, height int) (*exportScreen, tea.Cmd) {
+	s := &exportScreen{st: st, keys: keys, r: r, back: back, draftsDir: draftsDir, width: width, height: height}
+	for _, p := range report.Check(r, nowYear) {
+		if p.Severity == report.Error {
+			s.errs++
+		}
+	}
+	if s.errs > 0 {
+		s.step = exportBlocked
+		return s, nil
+	}
+	return s, s.askWhere()
+}
+
+func (s *exportScreen) formWidth() int { return min(s.width-4, 76) }
+
+func (s *exportScreen) askWhere() tea.Cmd {
+	s.step = exportWhere
+	name := export.FileName(s.r)
+	beside := filepath.Join(s.draftsDir, name)
+	docs := filepath.Join(documentsDir(), name)
+	s.where = beside
+	sel := huh.NewSelect[string]().Key("where").Title("Lưu tệp PDF vào đâu?").
+		Options(
+			huh.NewOption("Cạnh các bản nháp: "+beside, beside),
+			huh.NewOption("Thư mục Tài liệu: "+docs, docs),
+		).Value(&s.where)
+	s.form = newForm(s.st, s.formWidth(), 0, sel)
+	return s.form.Init()
+}
+
+func (s *exportScreen) askPath() tea.Cmd {
+	s.step = exportPath
+	s.path = s.where
+	in := huh.NewInput().Key("path").Title("Đường dẫn tệp PDF").
+		Description("Sửa nếu muốn; Enter để xuất.").Value(&s.path)
+	s.form = newForm(s.st, s.formWidth(), 0, in)
+	return s.form.Init()
+}
+
+func (s *exportScreen) askOverwrite() tea.Cmd {
+	s.step = exportOverwrite
+	s.overwrite = false
+	c := huh.NewConfirm().Key("overwrite").Title("Tệp đã có: ghi đè?").
+		Description(s.path).Affirmative("Ghi đè").Negative("Không").Value(&s.overwrite)
+	s.form = newForm(s.st, s.formWidth(), 0, c)
+	return s.form.Init()
+}
+
+// write exports the PDF; force overwrites an existing file.
+func (s *exportScreen) write(force bool) tea.Cmd {
+	path := strings.TrimSpace(s.path)
+	if strings.HasPrefix(path, "~"+string(filepath.Separator)) || path == "~" {
+		if home, err := os.UserHomeDir(); err == nil {
+			path = filepath.Join(home, path[1:])
+		}
+	}
+	if !strings.HasSuffix(strings.ToLower(path), ".pdf") {
+		path += ".pdf"
+	}
+	s.path = path
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		s.err = fmt.Errorf("không tạo được thư mục %s: %w", filepath.Dir(path), err)
+		return s.askPath()
+	}
+	err := export.WriteFile(path, s.r, export.Options{Date: s.date}, force)
+	if errors.Is(err, export.ErrExists) {
+		return s.askOverwrite()
+	}
+	if err != nil {
+		s.err = err
+		return s.askPath()
+	}
+	s.err = nil
+	s.step = exportDone
+	return nil
+}
+
+func (s *exportScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	if s.form != nil {
+		s.form = s.form.WithWidth(s.formWidth())
+	}
+}
+
+func (s *exportScreen) Update(msg tea.Msg) tea.Cmd {
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, s.keys.Back):
+			return cmdOf(s.back)
+		case s.step == exportBlocked && km.String() == "enter":
+			return cmdOf(openReviewMsg{})
+		case s.step == exportDone && (km.String() == "enter" || km.String() == "o"):
+			if err := openFile(s.path); err != nil {
+				s.opened = "Không mở được tệp: " + err.Error()
+			} else {
+				s.opened = "Đã gửi lệnh mở tệp."
+			}
+			return nil
+		}
+	}
+	if s.form == nil || s.step == exportDone || s.step == exportBlocked {
+		return nil
+	}
+	if pm, ok := msg.(tea.PasteMsg); ok {
+		pm.Content = strings.NewReplacer("\r\n", "", "\r", "", "\n", "").Replace(pm.Content)
+		msg = pm
+	}
+	m, cmd := s.form.Update(msg)
+	s.form = m.(*huh.Form)
+	if s.form.State != huh.StateCompleted {
+		return cmd
+	}
+	switch s.step {
+	case exportWhere:
+		return s.askPath()
+	case exportPath:
+		return s.write(false)
+	case exportOverwrite:
+		if s.overwrite {
+			return s.write(true)
+		}
+		return s.askPath()
+	}
+	return cmd
+}
+
+func (s *exportScreen) View() string {
+	out := []string{s.st.Title.Render("Xuất PDF"), ""}
+	switch s.step {
+	case exportBlocked:
+		out = append(out,
+			s.st.Error.Render(fmt.Sprintf("Báo cáo còn %d lỗi nên chưa xuất được PDF.", s.errs)),
+			"",
+			"Nhấn Enter để xem danh sách lỗi và đến chỗ cần sửa, Esc để quay lại.")
+	case exportDone:
+		out = append(out,
+			s.st.OK.Render("Đã xuất PDF:"),
+			s.st.Strong.Render(s.path),
+			"",
+			"Nhấn Enter để mở tệp, Esc để quay lại.")
+		if s.opened != "" {
+			out = append(out, "", s.st.Dim.Render(s.opened))
+		}
+	default:
+		out = append(out, s.form.View())
+		if s.err != nil {
+			out = append(out, "", s.st.Error.Render(wrapText(s.err.Error(), s.width-2)))
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func (s *exportScreen) Help() []key.Binding {
+	switch s.step {
+	case exportBlocked:
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "xem lỗi")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "quay lại"))}
+	case exportDone:
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "mở tệp PDF")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "quay lại"))}
+	case exportOverwrite:
+		return []key.Binding{s.keys.Yes, s.keys.No, key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "hủy"))}
+	}
+	return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "tiếp")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "hủy"))}
+}
+
+// documentsDir is the user's Documents folder (XDG's on Linux), else the
+// home folder.
+func documentsDir() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "."
+	}
+	if runtime.GOOS == "linux" {
+		if f, err := os.Open(filepath.Join(home, ".config", "user-dirs.dirs")); err == nil {
+			defer f.Close()
+			sc := bufio.NewScanner(f)
+			for sc.Scan() {
+				l := strings.TrimSpace(sc.Text())
+				if v, ok := strings.CutPrefix(l, "XDG_DOCUMENTS_DIR="); ok {
+					v = strings.Trim(v, `"`)
+					v = strings.ReplaceAll(v, "$HOME", home)
+					if st, err := os.Stat(v); err == nil && st.IsDir() {
+						return v
+					}
+				}
+			}
+		}
+	}
+	d := filepath.Join(home, "Documents")
+	if st, err := os.Stat(d); err == nil && st.IsDir() {
+		return d
+	}
+	return home
+}
+
+// openFile opens path with the system's viewer, without waiting.
+func openFile(path string) error {
+	var cmd *exec.Cmd
+	switch runtime.GOOS {
+	case "windows":
+		cmd = exec.Command("cmd", "/c", "start", "", path)
+	case "darwin":
+		cmd = exec.Command("open", path)
+	default:
+		cmd = exec.Command("xdg-open", path)
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	go cmd.Wait()
+	return nil
+}

@@ -1,0 +1,502 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"baocao/report"
+)
+
+// screen is what the root model shows.
+type screen int
+
+const (
+	screenDrafts screen = iota
+	screenNew
+	screenWizard
+	screenReview
+	screenExport
+)
+
+// termMsg says the process was asked to end (SIGTERM, SIGHUP, the console
+// closing): save and go.
+type termMsg struct{}
+
+// model is the root model: it owns the screens, the open draft and its
+// saving, and handles the keys that work everywhere.
+type model struct {
+	opt   Options
+	now   func() time.Time
+	store *report.Store
+
+	st   Styles
+	keys KeyMap
+
+	width, height int
+
+	screen screen
+	drafts *draftsScreen
+	newRep *newScreen
+	wiz    *wizard
+	review *reviewScreen
+	exp    *exportScreen
+
+	d *draft
+
+	// inlineSaves writes drafts inside Update (tests).
+	inlineSaves bool
+
+	askQuit  bool
+	quitNote string
+	showHelp bool
+	quitting bool
+}
+
+func newModel(opt Options) *model {
+	now := opt.Now
+	if now == nil {
+		now = time.Now
+	}
+	m := &model{opt: opt, now: now, store: &report.Store{Dir: opt.Dir}, keys: DefaultKeyMap(), width: 80, height: 24}
+	m.st = NewStyles(true)
+	m.drafts = newDraftsScreen(&m.st, &m.keys, m.store)
+	m.drafts.SetSize(m.width, m.height-3)
+	return m
+}
+
+func (m *model) Init() tea.Cmd {
+	return tea.RequestBackgroundColor
+}
+
+// bodyHeight is the height of a screen between the top bar and the two
+// bottom lines.
+func (m *model) bodyHeight() int { return m.height - 3 }
+
+func (m *model) resize() tea.Cmd {
+	m.drafts.SetSize(m.width, m.bodyHeight())
+	var cmds []tea.Cmd
+	if m.newRep != nil {
+		cmds = append(cmds, m.newRep.SetSize(m.width, m.bodyHeight()))
+	}
+	if m.wiz != nil {
+		cmds = append(cmds, m.wiz.SetSize(m.width, m.height))
+	}
+	if m.review != nil {
+		m.review.SetSize(m.width, m.height)
+	}
+	if m.exp != nil {
+		m.exp.SetSize(m.width, m.bodyHeight())
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.update(msg)
+	if m.d != nil && m.d.dirty() && !m.quitting {
+		cmd = tea.Batch(cmd, m.d.schedule())
+	}
+	return m, cmd
+}
+
+func (m *model) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		if msg.Width == m.width && msg.Height == m.height {
+			return nil
+		}
+		m.width, m.height = msg.Width, msg.Height
+		return m.resize()
+	case tea.BackgroundColorMsg:
+		dark := msg.IsDark()
+		if dark != m.st.dark {
+			m.st = NewStyles(dark)
+		}
+		return nil
+	case termMsg:
+		m.closeDraft()
+		m.quitting = true
+		return tea.Quit
+	case saveTickMsg:
+		if m.d == nil || msg.path != m.d.path {
+			return nil
+		}
+		m.d.pending = false
+		return m.d.saveCmd(m.now)
+	case savedMsg:
+		if m.d == nil || msg.path != m.d.path {
+			return nil
+		}
+		m.d.saved(msg)
+		if msg.err != nil && !m.d.pending {
+			m.d.pending = true
+			path := m.d.path
+			return tea.Tick(retryDelay, func(time.Time) tea.Msg { return saveTickMsg{path: path} })
+		}
+		return nil
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	case tea.PasteMsg:
+		if m.askQuit || m.showHelp {
+			return nil
+		}
+		switch m.screen {
+		case screenWizard:
+			return m.wiz.Paste(msg)
+		case screenNew:
+			return m.newRep.Update(msg)
+		case screenExport:
+			return m.exp.Update(msg)
+		}
+		return nil
+	case tea.MouseClickMsg:
+		if m.screen == screenWizard && !m.askQuit && !m.showHelp {
+			mm := msg.Mouse()
+			return m.wiz.Click(mm.X, mm.Y)
+		}
+		return nil
+	case tea.MouseWheelMsg:
+		if m.screen == screenReview {
+			return m.review.Update(msg)
+		}
+		return nil
+
+	// Messages of the screens.
+	case askQuitMsg:
+		m.ask()
+		return nil
+	case newReportMsg:
+		s, cmd := newNewScreen(&m.st, &m.keys, m.store, m.drafts.entries, m.now(), m.width, m.bodyHeight())
+		m.newRep, m.screen = s, screenNew
+		return cmd
+	case cancelMsg:
+		m.newRep, m.exp = nil, nil
+		m.screen = screenDrafts
+		m.drafts.reload("")
+		return nil
+	case openDraftMsg:
+		return m.openDraft(msg.path)
+	case exportDraftMsg:
+		r, err := report.Load(msg.path)
+		if err != nil {
+			m.drafts.setNote(err.Error(), true)
+			return nil
+		}
+		s, cmd := newExportScreen(&m.st, &m.keys, r, m.store.Dir, m.now().Year(), cancelMsg{}, m.width, m.bodyHeight())
+		s.date = m.opt.ExportDate
+		m.exp, m.screen = s, screenExport
+		return cmd
+	case closeDraftMsg:
+		path := ""
+		if m.d != nil {
+			path = m.d.path
+		}
+		m.closeDraft()
+		m.screen = screenDrafts
+		m.drafts.reload(path)
+		return nil
+	case partLeftMsg:
+		if m.d != nil {
+			return m.d.saveCmd(m.now)
+		}
+		return nil
+	case openReviewMsg:
+		if m.d == nil {
+			m.screen = screenDrafts
+			return nil
+		}
+		m.wiz.syncForm()
+		m.review = newReviewScreen(&m.st, &m.keys, m.d.r, m.now().Year(), m.width, m.height)
+		m.screen = screenReview
+		return m.d.saveCmd(m.now)
+	case backToWizardMsg:
+		m.screen = screenWizard
+		return nil
+	case jumpMsg:
+		m.screen = screenWizard
+		return m.wiz.jump(msg.p)
+	case exportOpenMsg:
+		if m.d == nil {
+			return nil
+		}
+		m.wiz.syncForm()
+		s, cmd := newExportScreen(&m.st, &m.keys, m.d.r.Clone(), m.store.Dir, m.now().Year(), openReviewMsg{}, m.width, m.bodyHeight())
+		s.date = m.opt.ExportDate
+		m.exp, m.screen = s, screenExport
+		return tea.Batch(cmd, m.d.saveCmd(m.now))
+	}
+	return m.forward(msg)
+}
+
+// forward gives a message to the current screen.
+func (m *model) forward(msg tea.Msg) tea.Cmd {
+	switch m.screen {
+	case screenDrafts:
+		return m.drafts.Update(msg)
+	case screenNew:
+		return m.newRep.Update(msg)
+	case screenWizard:
+		return m.wiz.Update(msg)
+	case screenReview:
+		return m.review.Update(msg)
+	case screenExport:
+		return m.exp.Update(msg)
+	}
+	return nil
+}
+
+// typing reports whether keys go to a text field, where "?" is a letter.
+func (m *model) typing() bool {
+	switch m.screen {
+	case screenNew:
+		return true
+	case screenWizard:
+		w := m.wiz
+		if w.focus == focusSidebar || w.confirm != "" {
+			return false
+		}
+		if w.pf != nil && w.pf.list != nil && w.pf.list.editing == nil {
+			return false
+		}
+		return true
+	case screenExport:
+		return m.exp.step == exportPath
+	}
+	return false
+}
+
+func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
+	if m.showHelp {
+		m.showHelp = false
+		return nil
+	}
+	if m.askQuit {
+		switch {
+		case key.Matches(msg, m.keys.Yes):
+			m.closeDraft()
+			m.quitting = true
+			return tea.Quit
+		case key.Matches(msg, m.keys.No) || key.Matches(msg, m.keys.Quit):
+			m.askQuit = false
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		m.ask()
+		return nil
+	case key.Matches(msg, m.keys.Save):
+		if m.d != nil {
+			if m.wiz != nil {
+				m.wiz.syncForm()
+			}
+			m.d.saveNow(m.now)
+		}
+		return nil
+	case msg.String() == "f1" || msg.String() == "?" && !m.typing():
+		m.showHelp = true
+		return nil
+	}
+	return m.forward(msg)
+}
+
+// ask saves the draft and asks whether to quit.
+func (m *model) ask() {
+	m.askQuit = true
+	m.quitNote = ""
+	if m.d != nil {
+		if m.wiz != nil {
+			m.wiz.syncForm()
+		}
+		if err := m.d.saveNow(m.now); err != nil {
+			m.quitNote = "Chưa lưu được bản nháp: " + err.Error() + ". Nếu thoát, các thay đổi chưa lưu sẽ mất."
+		}
+	}
+}
+
+// openDraft locks and opens the draft at path in the wizard.
+func (m *model) openDraft(path string) tea.Cmd {
+	m.closeDraft()
+	d, err := openDraft(path)
+	if err != nil {
+		var le *report.LockedError
+		msg := err.Error()
+		if errors.As(err, &le) {
+			msg = "Bản nháp «" + filepath.Base(path) + "» đang được mở ở một cửa sổ baocao khác (tiến trình " + itoa(le.PID) + "): hãy đóng cửa sổ đó rồi mở lại."
+		}
+		m.drafts.reload(path)
+		m.drafts.setNote(msg, true)
+		m.screen = screenDrafts
+		return nil
+	}
+	d.inline = m.inlineSaves
+	m.d = d
+	m.newRep, m.exp, m.review = nil, nil, nil
+	m.wiz = newWizard(&m.st, &m.keys, m.now, d, m.width, m.height)
+	m.screen = screenWizard
+	return m.wiz.open(0, "")
+}
+
+// closeDraft saves the open draft and releases its lock.
+func (m *model) closeDraft() {
+	if m.d == nil {
+		return
+	}
+	if m.wiz != nil {
+		m.wiz.syncForm()
+	}
+	m.d.close(m.now)
+	m.d, m.wiz, m.review = nil, nil, nil
+	if m.exp != nil && m.screen != screenDrafts {
+		m.exp = nil
+	}
+}
+
+// View.
+
+func (m *model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "baocao"
+	return v
+}
+
+func (m *model) render() string {
+	w, h := m.width, m.height
+	top := m.topBar()
+	var body string
+	switch {
+	case m.showHelp:
+		body = m.helpView()
+	case m.screen == screenDrafts:
+		body = m.drafts.View()
+	case m.screen == screenNew:
+		body = m.newRep.View()
+	case m.screen == screenWizard:
+		body = m.wiz.View()
+	case m.screen == screenReview:
+		body = m.review.View()
+	case m.screen == screenExport:
+		body = m.exp.View()
+	}
+	if m.screen != screenWizard && m.screen != screenReview || m.showHelp {
+		body = lipgloss.NewStyle().PaddingLeft(1).Render(body)
+	}
+	body = fitHeight(body, h-3)
+	status := m.statusLine()
+	help := m.helpLine()
+	if m.askQuit {
+		q := "Thoát baocao?"
+		if m.d != nil && m.quitNote == "" {
+			q = "Đã lưu bản nháp. Thoát baocao?"
+		}
+		status = m.st.Warning.Bold(true).Render(truncate(q+" (c/y: có · k/n: không)", w))
+		if m.quitNote != "" {
+			help = m.st.StatusErr.Render(truncate(m.quitNote, w))
+		}
+	}
+	return strings.Join([]string{top, body, status, help}, "\n")
+}
+
+func (m *model) topBar() string {
+	left := " baocao"
+	right := ""
+	if m.d != nil && (m.screen == screenWizard || m.screen == screenReview || m.screen == screenExport) {
+		left += " · " + unitName(m.d.r) + " · " + m.d.r.Period.Label()
+		done, total := m.d.r.Progress()
+		right = "Đã xong " + itoa(done) + "/" + itoa(total) + " phần " + progressBarPlain(done, total, 10) + " "
+	} else {
+		right = "Thư mục: " + m.store.Dir + " "
+	}
+	if m.width < minWidth || m.height < minHeight {
+		right = "Cửa sổ nhỏ hơn 80×24: hãy phóng to "
+	}
+	space := m.width - lipgloss.Width(left) - lipgloss.Width(right)
+	if space < 1 {
+		right = truncate(right, max(m.width-lipgloss.Width(left)-1, 0))
+		space = max(m.width-lipgloss.Width(left)-lipgloss.Width(right), 0)
+	}
+	return m.st.Bar.Render(truncate(left, m.width)) + m.st.BarDim.Render(strings.Repeat(" ", space)+right)
+}
+
+func progressBarPlain(done, total, width int) string {
+	if total == 0 {
+		total = 1
+	}
+	full := done * width / total
+	return strings.Repeat("▰", full) + strings.Repeat("▱", width-full)
+}
+
+// statusLine says when the draft was last saved, or why it was not.
+func (m *model) statusLine() string {
+	if m.d == nil {
+		return ""
+	}
+	d := m.d
+	switch {
+	case d.err != nil:
+		return m.st.StatusErr.Render(truncate("Chưa lưu được: "+saveErrorText(d.err)+" — nội dung vẫn được giữ, sẽ thử lưu lại.", m.width))
+	case d.dirty():
+		return m.st.Status.Render("Đang chờ lưu…")
+	case !d.lastSaved.IsZero():
+		return m.st.Status.Render("Đã lưu lúc " + d.lastSaved.Format("15:04:05"))
+	}
+	return m.st.Status.Render(truncate("Bản nháp: "+d.path, m.width))
+}
+
+// saveErrorText is a save error as the status line says it.
+func saveErrorText(err error) string {
+	var le *report.LockedError
+	if errors.As(err, &le) {
+		return "bản nháp đang được mở ở cửa sổ baocao khác"
+	}
+	if errors.Is(err, os.ErrPermission) {
+		return "thư mục chỉ đọc hoặc không có quyền ghi"
+	}
+	return err.Error()
+}
+
+func (m *model) helpLine() string {
+	var b []key.Binding
+	switch m.screen {
+	case screenDrafts:
+		b = m.drafts.Help()
+	case screenNew:
+		b = m.newRep.Help()
+	case screenWizard:
+		b = m.wiz.Help()
+	case screenReview:
+		b = m.review.Help()
+	case screenExport:
+		b = m.exp.Help()
+	}
+	if m.showHelp {
+		b = []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("phím bất kỳ", "đóng"))}
+	}
+	var parts []string
+	width := 0
+	for _, k := range b {
+		h := k.Help()
+		if h.Key == "" {
+			continue
+		}
+		s := m.st.HelpKey.Render(h.Key) + " " + m.st.HelpDesc.Render(h.Desc)
+		sw := lipgloss.Width(s)
+		if width+sw+3 > m.width {
+			break
+		}
+		parts = append(parts, s)
+		width += sw + 3
+	}
+	return strings.Join(parts, m.st.HelpDesc.Render(" · "))
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,165 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"baocao/report"
+)
+
+// cancelMsg asks to leave a screen without doing anything.
+type cancelMsg struct{}
+
+// newScreen asks for the unit and the period of a new report.
+type newScreen struct {
+	st    *Styles
+	keys  *KeyMap
+	store *report.Store
+
+	latest *report.Report // the newest readable draft, or nil
+	unit   string
+	choice string
+	year   string
+	form   *huh.Form
+	note   string
+
+	width, height int
+}
+
+func newNewScreen(st *Styles, keys *KeyMap, store *report.Store, entries []report.Entry, now time.Time, width, height int) (*newScreen, tea.Cmd) {
+	s := &newScreen{st: st, keys: keys, store: store, width: width, height: height}
+	for _, e := range entries {
+		if e.Report != nil {
+			s.latest = e.Report
+			break
+		}
+	}
+	p := report.CurrentQuarter(now)
+	s.choice = periodChoice(p)
+	s.year = strconv.Itoa(p.Year)
+	if s.latest != nil {
+		s.unit = s.latest.Locality()
+	}
+	return s, s.build()
+}
+
+func (s *newScreen) build() tea.Cmd {
+	desc := "Ví dụ: xã Dương Hưu, phường Võ Cường."
+	if s.latest != nil {
+		desc = "Lấy từ bản nháp gần nhất; các thông tin khác của đơn vị (người ký, nơi nhận…) cũng được chép sang."
+	}
+	s.form = newForm(s.st, min(s.width-4, 72), 0,
+		huh.NewInput().Key("unit").Title("Tên xã, phường").Description(desc).Value(&s.unit),
+		huh.NewSelect[string]().Key("period").Title("Kỳ báo cáo").Options(periodOptions()...).Value(&s.choice).Inline(true),
+		huh.NewInput().Key("year").Title("Năm").Value(&s.year),
+	)
+	return s.form.Init()
+}
+
+func (s *newScreen) SetSize(w, h int) tea.Cmd {
+	if w == s.width && h == s.height {
+		return nil
+	}
+	s.width, s.height = w, h
+	s.form = s.form.WithWidth(min(w-4, 72))
+	return nil
+}
+
+func (s *newScreen) Update(msg tea.Msg) tea.Cmd {
+	if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, s.keys.Back) {
+		return cmdOf(cancelMsg{})
+	}
+	if pm, ok := msg.(tea.PasteMsg); ok {
+		pm.Content = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(pm.Content)
+		msg = pm
+	}
+	m, cmd := s.form.Update(msg)
+	s.form = m.(*huh.Form)
+	if s.form.State != huh.StateCompleted {
+		return cmd
+	}
+	r, err := s.report()
+	if err != "" {
+		s.note = err
+		return s.build()
+	}
+	path, cerr := s.store.Create(r)
+	if cerr != nil {
+		s.note = "Không tạo được bản nháp: " + cerr.Error()
+		return s.build()
+	}
+	return cmdOf(openDraftMsg{path: path})
+}
+
+// report builds the new report from the answers.
+func (s *newScreen) report() (*report.Report, string) {
+	unit := strings.TrimSpace(s.unit)
+	if unit == "" {
+		return nil, "Hãy nhập tên xã, phường (ví dụ: xã Dương Hưu)."
+	}
+	year, err := strconv.Atoi(strings.TrimSpace(s.year))
+	if err != nil || year < 1945 || year > 9999 {
+		return nil, fmt.Sprintf("Năm «%s» không hợp lệ (ví dụ: 2026).", s.year)
+	}
+	p := choicePeriod(s.choice, year)
+	if s.latest != nil && strings.EqualFold(unit, s.latest.Locality()) {
+		r := report.Next(s.latest, nil)
+		r.Period = p
+		r.Header.Date = report.Date{Year: year}
+		for si := range r.Sections {
+			r.Sections[si].Text = ""
+			var items []report.Item
+			for _, it := range r.Sections[si].Items {
+				if it.Key != "" {
+					items = append(items, report.Item{Key: it.Key, Title: it.Title})
+				}
+			}
+			r.Sections[si].Items = items
+		}
+		for i := range r.Indicators {
+			r.Indicators[i].LastYear = ""
+		}
+		return r, ""
+	}
+	r := report.New(p)
+	lower := unit
+	for _, k := range []string{"Xã ", "Phường ", "Thị trấn ", "Đặc khu "} {
+		if strings.HasPrefix(lower, k) {
+			lower = strings.ToLower(k) + strings.TrimPrefix(lower, k)
+		}
+	}
+	place := lower
+	for _, k := range []string{"xã ", "phường ", "thị trấn ", "đặc khu "} {
+		place = strings.TrimPrefix(place, k)
+	}
+	r.Header.Agency = []string{"ỦY BAN NHÂN DÂN", strings.ToUpper(lower)}
+	r.Header.ShortName = "UBND " + lower
+	r.Header.Place = place
+	r.Header.Date = report.Date{Year: year}
+	return r, ""
+}
+
+func (s *newScreen) View() string {
+	out := []string{s.st.Title.Render("Tạo báo cáo mới"), "", s.form.View()}
+	if s.note != "" {
+		out = append(out, "", s.st.Error.Render(wrapText(s.note, s.width)))
+	}
+	return strings.Join(out, "\n")
+}
+
+func (s *newScreen) Help() []key.Binding {
+	return []key.Binding{
+		key.NewBinding(key.WithKeys("tab"), key.WithHelp("Tab/Enter", "ô sau")),
+		key.NewBinding(key.WithKeys("left"), key.WithHelp("←/→", "chọn kỳ")),
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "hủy")),
+	}
+}
+
+func stripANSI(s string) string { return ansi.Strip(s) }

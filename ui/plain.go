@@ -1,0 +1,383 @@
+package ui
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"charm.land/huh/v2"
+
+	"baocao/export"
+	"baocao/report"
+)
+
+// lineSep stands for a line break in plain mode, where every answer is
+// one line.
+const lineSep = " // "
+
+// lineReader hands out its input one line per Read, so that huh's
+// accessible prompts, which each start a new bufio.Scanner, never swallow
+// the lines after theirs.
+type lineReader struct {
+	r   *bufio.Reader
+	eof bool
+}
+
+func (l *lineReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		b, err := l.r.ReadByte()
+		if err != nil {
+			l.eof = true
+			if n > 0 {
+				return n, nil
+			}
+			return 0, err
+		}
+		p[n] = b
+		n++
+		if b == '\n' {
+			break
+		}
+	}
+	return n, nil
+}
+
+// plain is a session of the line-by-line mode.
+type plain struct {
+	opt   Options
+	in    *lineReader
+	out   io.Writer
+	store *report.Store
+	st    Styles
+}
+
+func runPlain(opt Options) error {
+	var in io.Reader = os.Stdin
+	var out io.Writer = os.Stdout
+	if opt.Input != nil {
+		in = opt.Input
+	}
+	if opt.Output != nil {
+		out = opt.Output
+	}
+	p := &plain{opt: opt, in: &lineReader{r: bufio.NewReader(in)}, out: out, store: &report.Store{Dir: opt.Dir}}
+	p.st = NewStyles(true)
+	// No colours or borders: screen readers and old consoles read plain
+	// text best.
+	p.st.huhTheme = huh.ThemeBase(true)
+	return p.run()
+}
+
+func (p *plain) printf(format string, args ...any) { fmt.Fprintf(p.out, format, args...) }
+
+// ask asks one question with huh's accessible prompt and returns the
+// answer; Enter keeps def, "-" empties it.
+func (p *plain) ask(title, desc, def string) (string, bool) {
+	if desc != "" {
+		p.printf("%s\n", desc)
+	}
+	v := def
+	shown := title
+	if def != "" {
+		shown += " [" + strings.ReplaceAll(def, "\n", lineSep) + "]"
+	}
+	in := huh.NewInput().Title(shown + ":").Value(&v)
+	in.WithTheme(p.st.HuhTheme())
+	in.RunAccessible(p.out, p.in)
+	if p.in.eof && v == def {
+		return def, false
+	}
+	if strings.TrimSpace(v) == "-" {
+		v = ""
+	}
+	return v, true
+}
+
+func (p *plain) run() error {
+	p.printf("baocao — soạn báo cáo Nghị quyết 57-NQ/TW (chế độ hỏi từng câu)\n")
+	p.printf("Thư mục bản nháp: %s\n", p.store.Dir)
+	p.printf("Mỗi câu hỏi: gõ câu trả lời rồi Enter; Enter ngay để giữ nguyên giá trị trong ngoặc vuông; gõ «-» để xóa.\n")
+	p.printf("Ô nhiều dòng: ngăn các dòng bằng «%s».\n\n", strings.TrimSpace(lineSep))
+	for {
+		entries, err := p.store.List()
+		if err != nil {
+			p.printf("Lỗi: %v\n", err)
+		}
+		if len(entries) == 0 {
+			p.printf("Chưa có bản nháp nào.\n")
+		} else {
+			p.printf("Các bản nháp:\n")
+			for i, e := range entries {
+				if e.Report == nil {
+					p.printf("  %d. %s — không đọc được\n", i+1, filepath.Base(e.Path))
+					continue
+				}
+				done, total := e.Report.Progress()
+				p.printf("  %d. %s — %s — xong %d/%d phần — lưu %s\n", i+1, unitName(e.Report), e.Report.Period.Label(), done, total, savedLabel(e.Saved))
+			}
+		}
+		choice, ok := p.ask("Chọn: số thứ tự để mở, m: tạo báo cáo mới, v: mở báo cáo mẫu, q: thoát", "", "")
+		if !ok {
+			return nil
+		}
+		choice = strings.ToLower(strings.TrimSpace(choice))
+		switch {
+		case choice == "q" || choice == "thoát":
+			return nil
+		case choice == "m":
+			if path := p.newReport(entries); path != "" {
+				if err := p.edit(path); err != nil {
+					return err
+				}
+			}
+		case choice == "v":
+			path, err := p.store.Create(report.Sample())
+			if err != nil {
+				p.printf("Lỗi: %v\n", err)
+				continue
+			}
+			if err := p.edit(path); err != nil {
+				return err
+			}
+		default:
+			n, err := strconv.Atoi(choice)
+			if err != nil || n < 1 || n > len(entries) {
+				p.printf("Không hiểu lựa chọn «%s».\n", choice)
+				continue
+			}
+			if entries[n-1].Report == nil {
+				p.printf("%s\n", brokenHint(&entries[n-1]))
+				continue
+			}
+			if err := p.edit(entries[n-1].Path); err != nil {
+				return err
+			}
+		}
+		if p.in.eof {
+			return nil
+		}
+	}
+}
+
+func periodPrompt() string {
+	var b []string
+	for i, c := range periodChoices {
+		b = append(b, fmt.Sprintf("%d: %s", i+1, c.label))
+	}
+	return "Kỳ báo cáo (" + strings.Join(b, ", ") + ")"
+}
+
+func (p *plain) askPeriod(cur report.Period) report.Period {
+	def := "1"
+	for i, c := range periodChoices {
+		if c.key == periodChoice(cur) {
+			def = strconv.Itoa(i + 1)
+		}
+	}
+	for {
+		v, ok := p.ask(periodPrompt(), "", def)
+		n, err := strconv.Atoi(strings.TrimSpace(v))
+		if !ok || err == nil && n >= 1 && n <= len(periodChoices) {
+			if !ok {
+				n, _ = strconv.Atoi(def)
+			}
+			y := strconv.Itoa(cur.Year)
+			for {
+				ys, ok := p.ask("Năm báo cáo", "", y)
+				yn, err := strconv.Atoi(strings.TrimSpace(ys))
+				if err == nil && yn > 0 || !ok {
+					if !ok {
+						yn = cur.Year
+					}
+					return choicePeriod(periodChoices[n-1].key, yn)
+				}
+				p.printf("Năm «%s» không hợp lệ.\n", ys)
+			}
+		}
+		p.printf("Hãy gõ một số từ 1 đến %d.\n", len(periodChoices))
+	}
+}
+
+func (p *plain) newReport(entries []report.Entry) string {
+	s := &newScreen{store: p.store}
+	for _, e := range entries {
+		if e.Report != nil {
+			s.latest = e.Report
+			break
+		}
+	}
+	if s.latest != nil {
+		s.unit = s.latest.Locality()
+	}
+	s.unit, _ = p.ask("Tên xã, phường (ví dụ: xã Dương Hưu)", "", s.unit)
+	per := p.askPeriod(report.CurrentQuarter(p.opt.Now()))
+	s.choice, s.year = periodChoice(per), strconv.Itoa(per.Year)
+	r, msg := s.report()
+	if msg != "" {
+		p.printf("%s\n", msg)
+		return ""
+	}
+	path, err := p.store.Create(r)
+	if err != nil {
+		p.printf("Không tạo được bản nháp: %v\n", err)
+		return ""
+	}
+	p.printf("Đã tạo bản nháp %s\n", path)
+	return path
+}
+
+// edit walks through the parts of the draft at path.
+func (p *plain) edit(path string) error {
+	d, err := openDraft(path)
+	if err != nil {
+		p.printf("%v\n", err)
+		return nil
+	}
+	defer d.close(p.opt.Now)
+	parts := d.r.Parts()
+	for i := 0; i < len(parts); {
+		part := parts[i]
+		p.printf("\n== Phần %d/%d: %s ==\n", i+1, len(parts), part.Title)
+		a, ok := p.ask("Enter: điền phần này, b: bỏ qua, số: sang phần đó, x: xem lỗi và xuất PDF, q: lưu và thoát", "", "")
+		if !ok {
+			return nil
+		}
+		a = strings.ToLower(strings.TrimSpace(a))
+		switch {
+		case a == "q":
+			return nil
+		case a == "b":
+			i++
+			continue
+		case a == "x":
+			p.review(d)
+			continue
+		case a != "":
+			if n, err := strconv.Atoi(a); err == nil && n >= 1 && n <= len(parts) {
+				i = n - 1
+			} else {
+				p.printf("Không hiểu «%s».\n", a)
+			}
+			continue
+		}
+		if !p.editPart(d, part) {
+			return nil
+		}
+		if err := d.saveNow(p.opt.Now); err != nil {
+			p.printf("Chưa lưu được: %s\n", saveErrorText(err))
+		} else {
+			p.printf("Đã lưu lúc %s\n", d.lastSaved.Format("15:04:05"))
+		}
+		parts = d.r.Parts()
+		i++
+	}
+	p.review(d)
+	return nil
+}
+
+// editPart asks the questions of one part; false when the input ended.
+func (p *plain) editPart(d *draft, part report.Part) bool {
+	r := d.r
+	switch part.ID {
+	case report.PartIndicators:
+		for i := range r.Indicators {
+			in := &r.Indicators[i]
+			p.printf("Chỉ tiêu %d: %s (%s)\n", i+1, in.Name, in.Unit)
+			var ok bool
+			if in.Value, ok = p.ask("  Kết quả kỳ này", "", in.Value); !ok {
+				return false
+			}
+			if in.LastYear, ok = p.ask("  Cùng kỳ năm trước", "", in.LastYear); !ok {
+				return false
+			}
+		}
+		return true
+	case report.PartRecipients:
+		v, ok := p.ask("Nơi nhận", "Mỗi nơi nhận ngăn cách bằng «"+strings.TrimSpace(lineSep)+"», ví dụ: Sở KH-CN tỉnh (b/c) // TTĐU-UBND xã", strings.Join(r.Recipients, "\n"))
+		if !ok {
+			return false
+		}
+		r.Recipients = nil
+		for _, l := range strings.Split(strings.ReplaceAll(v, lineSep, "\n"), "\n") {
+			if l = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "//")); l != "" {
+				r.Recipients = append(r.Recipients, l)
+			}
+		}
+		r.Archive, ok = p.ask("Lưu", "Ví dụ: VT, VH-XH.", r.Archive)
+		return ok
+	}
+	pf := buildPart(&p.st, r, part, 80, 0)
+	if pf.form == nil {
+		return true
+	}
+	for _, key := range pf.order {
+		fi := pf.fields[key]
+		switch {
+		case key == report.FieldPeriod:
+			r.Period = p.askPeriod(r.Period)
+			continue
+		case key == report.FieldPeriod+".year" || fi.text == nil:
+			continue
+		}
+		v, ok := p.ask(fi.title, fi.desc, *fi.text)
+		if !ok {
+			return false
+		}
+		if fi.multiline {
+			v = strings.ReplaceAll(v, lineSep, "\n")
+			v = strings.ReplaceAll(v, strings.TrimSpace(lineSep), "\n")
+		}
+		*fi.text = v
+		pf.sync()
+		if fi.parseErr != nil && fi.parseErr() != "" {
+			p.printf("%s\n", fi.parseErr())
+		}
+		for _, pr := range report.Check(r, p.opt.Now().Year()).ForField(key) {
+			p.printf("%s\n", pr.String())
+		}
+	}
+	pf.sync()
+	return true
+}
+
+// review prints the problems and offers the export.
+func (p *plain) review(d *draft) {
+	ps := report.Check(d.r, p.opt.Now().Year())
+	if len(ps) == 0 {
+		p.printf("\nKiểm tra: không có lỗi hay lưu ý nào.\n")
+	} else {
+		p.printf("\nKiểm tra:\n")
+		for _, pr := range ps {
+			p.printf("  - %s\n", pr.String())
+		}
+	}
+	if ps.HasErrors() {
+		p.printf("Cần sửa hết lỗi trước khi xuất PDF.\n")
+		return
+	}
+	def := filepath.Join(p.store.Dir, export.FileName(d.r))
+	path, ok := p.ask("Xuất PDF ra tệp (Enter để dùng đường dẫn này, q: không xuất)", "", def)
+	if !ok || strings.TrimSpace(path) == "q" {
+		return
+	}
+	err := export.WriteFile(path, d.r, export.Options{Date: p.opt.ExportDate}, false)
+	if errors.Is(err, export.ErrExists) {
+		a, _ := p.ask("Tệp đã có. Ghi đè? (c: có, k: không)", "", "k")
+		if a = strings.ToLower(strings.TrimSpace(a)); a == "c" || a == "y" || a == "có" {
+			err = export.WriteFile(path, d.r, export.Options{Date: p.opt.ExportDate}, true)
+		} else {
+			return
+		}
+	}
+	if err != nil {
+		p.printf("Lỗi: %v\n", err)
+		return
+	}
+	p.printf("Đã xuất PDF: %s\n", path)
+}
