@@ -1,0 +1,387 @@
+// Command baocao walks a commune official through the quarterly report on
+// Resolution 57-NQ/TW, keeps the work as a local draft, and exports a PDF
+// laid out to Decree 30/2020/NĐ-CP.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"baocao/export"
+	"baocao/report"
+	"baocao/ui"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+const usage = `baocao — báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW
+
+Cách dùng:
+  baocao [--dir THƯ_MỤC] [--plain]     mở trình soạn báo cáo
+  baocao list [--dir THƯ_MỤC]          liệt kê các bản nháp
+  baocao check TỆP.json                kiểm tra bản nháp, nêu mọi lỗi
+  baocao sample [-o TỆP.json]          ghi bản nháp mẫu (xã Dương Hưu, quý I/2026)
+  baocao next TỆP.json                 tạo bản nháp cho kỳ tiếp theo
+  baocao export (TỆP.json | --sample) [-o TỆP.pdf] [--force]
+                                       xuất báo cáo ra PDF theo Nghị định 30/2020/NĐ-CP
+  baocao version                       in phiên bản
+  baocao help                          in hướng dẫn này
+
+Tùy chọn:
+  --dir THƯ_MỤC   thư mục chứa bản nháp (mặc định: %s)
+  --plain         hỏi từng câu một, dành cho cửa sổ lệnh không vẽ được toàn màn hình
+
+Ví dụ:
+  baocao                                   soạn hoặc tiếp tục một báo cáo
+  baocao sample -o mau.json                lấy bản nháp mẫu để thử
+  baocao check mau.json                    xem bản nháp đã đủ để xuất chưa
+  baocao export mau.json -o bao-cao.pdf    xuất PDF để trình ký
+
+Mã thoát: 0 thành công; 1 bản nháp còn lỗi hoặc lệnh thất bại; 2 không đọc được tệp hoặc sai cú pháp lệnh.
+`
+
+// exitError carries an exit code other than 1.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// errHasErrors reports a draft that cannot be exported; its problems are
+// already printed.
+var errHasErrors = errors.New("bản nháp còn lỗi, cần sửa trước khi xuất")
+
+// errUsage marks a command line that was not understood.
+func errUsage(format string, args ...any) error {
+	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the command line and maps errors to exit codes, in this one
+// place.
+func run(args []string, stdout, stderr io.Writer) int {
+	err := dispatch(args, stdout, stderr)
+	if err == nil {
+		return 0
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	code := 1
+	var ee *exitError
+	if errors.As(err, &ee) {
+		code = ee.code
+	}
+	var le *report.LoadError
+	if errors.As(err, &le) {
+		code = 2
+	}
+	fmt.Fprintln(stderr, "baocao: lỗi:", err)
+	if hint := hintFor(err); hint != "" {
+		fmt.Fprintln(stderr, "baocao: gợi ý:", hint)
+	}
+	return code
+}
+
+// hintFor suggests what the official can do about err.
+func hintFor(err error) string {
+	var le *report.LoadError
+	var lk *report.LockedError
+	switch {
+	case errors.As(err, &le) && le.Backup != "":
+		return "bản lưu trước đó vẫn đọc được: " + le.Backup + " (sao chép nó thành tệp .json để dùng lại)"
+	case errors.As(err, &le):
+		return "tệp hỏng được giữ nguyên để kiểm tra; không có bản .bak đọc được"
+	case errors.As(err, &lk):
+		return "nếu không còn cửa sổ baocao nào đang mở, hãy xóa tệp " + lk.Path + ".lock"
+	case errors.Is(err, export.ErrExists):
+		return "thêm --force để ghi đè, hoặc chọn tên khác bằng -o"
+	case errors.Is(err, errHasErrors):
+		return "mở bản nháp bằng baocao để sửa, rồi chạy lại lệnh"
+	}
+	var ee *exitError
+	if errors.As(err, &ee) && ee.code == 2 && le == nil {
+		return "chạy «baocao help» để xem cách dùng"
+	}
+	return ""
+}
+
+func dispatch(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelpFlag(args[0]) {
+		return cmdWizard(args, stderr)
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "help", "-h", "--help", "-help", "trogiup":
+		fmt.Fprintf(stdout, usage, defaultDirText())
+		return nil
+	case "version", "--version":
+		fmt.Fprintln(stdout, "baocao", version)
+		return nil
+	case "list":
+		return cmdList(rest, stdout, stderr)
+	case "check":
+		return cmdCheck(rest, stdout, stderr)
+	case "sample":
+		return cmdSample(rest, stdout, stderr)
+	case "next":
+		return cmdNext(rest, stdout, stderr)
+	case "export":
+		return cmdExport(rest, stdout, stderr)
+	}
+	return errUsage("không có lệnh «%s»", cmd)
+}
+
+func isHelpFlag(s string) bool { return s == "-h" || s == "--help" || s == "-help" }
+
+func defaultDirText() string {
+	dir, err := report.DefaultDir()
+	if err != nil {
+		return "thư mục cấu hình của người dùng"
+	}
+	return dir
+}
+
+// newFlags makes a flag set whose errors come back to us instead of
+// exiting, and whose -h prints the Vietnamese usage.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+// parse parses flags anywhere among the arguments (so "check x.json --dir d"
+// works as well as "check --dir d x.json") and returns the positional ones.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, errUsage("%s: %s", fs.Name(), flagMessage(err))
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// flagMessage translates the flag package's errors.
+func flagMessage(err error) string {
+	msg := err.Error()
+	switch {
+	case strings.HasPrefix(msg, "flag provided but not defined: "):
+		return "không có tùy chọn " + strings.TrimPrefix(msg, "flag provided but not defined: ")
+	case strings.HasPrefix(msg, "flag needs an argument: "):
+		return "tùy chọn " + strings.TrimPrefix(msg, "flag needs an argument: ") + " cần một giá trị"
+	}
+	return msg
+}
+
+func storeDir(dir string) (string, error) {
+	if dir != "" {
+		return dir, nil
+	}
+	return report.DefaultDir()
+}
+
+func cmdWizard(args []string, stderr io.Writer) error {
+	fs := newFlags("baocao")
+	dir := fs.String("dir", "", "")
+	plain := fs.Bool("plain", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return errUsage("không có lệnh «%s»", pos[0])
+	}
+	d, err := storeDir(*dir)
+	if err != nil {
+		return err
+	}
+	return ui.Run(ui.Options{Dir: d, Plain: *plain})
+}
+
+func cmdList(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("list")
+	dir := fs.String("dir", "", "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return errUsage("list: không nhận tham số «%s»", pos[0])
+	}
+	d, err := storeDir(*dir)
+	if err != nil {
+		return err
+	}
+	entries, err := (&report.Store{Dir: d}).List()
+	if err != nil {
+		return err
+	}
+	if len(entries) == 0 {
+		fmt.Fprintf(stdout, "Chưa có bản nháp nào trong %s.\n", d)
+		return nil
+	}
+	fmt.Fprintf(stdout, "Bản nháp trong %s:\n", d)
+	for _, e := range entries {
+		name := filepath.Base(e.Path)
+		if e.Err != nil {
+			fmt.Fprintf(stdout, "  %-32s  (hỏng) %v\n", name, lastReason(e.Err))
+			continue
+		}
+		done, total := e.Report.Progress()
+		unit := e.Report.Header.ShortName
+		if unit == "" {
+			unit = "(chưa có tên đơn vị)"
+		}
+		fmt.Fprintf(stdout, "  %-32s  %-24s %-12s %2d/%d phần  lưu lúc %s\n",
+			name, unit, e.Report.Period.Label(), done, total, e.Saved.Format("15:04 02/01/2006"))
+	}
+	return nil
+}
+
+func lastReason(err error) string {
+	var le *report.LoadError
+	if errors.As(err, &le) {
+		return le.Reason
+	}
+	return err.Error()
+}
+
+// onePath parses a command that takes exactly one draft file.
+func onePath(name string, fs *flag.FlagSet, args []string) (string, error) {
+	pos, err := parse(fs, args)
+	if err != nil {
+		return "", err
+	}
+	if len(pos) != 1 {
+		return "", errUsage("%s: cần đúng một tệp bản nháp .json", name)
+	}
+	return pos[0], nil
+}
+
+func cmdCheck(args []string, stdout, stderr io.Writer) error {
+	path, err := onePath("check", newFlags("check"), args)
+	if err != nil {
+		return err
+	}
+	r, err := report.Load(path)
+	if err != nil {
+		return err
+	}
+	ps := report.Check(r, time.Now().Year())
+	printProblems(stdout, ps)
+	if ps.HasErrors() {
+		return errHasErrors
+	}
+	if len(ps) == 0 {
+		fmt.Fprintf(stdout, "%s: bản nháp đầy đủ, có thể xuất PDF.\n", path)
+	} else {
+		fmt.Fprintf(stdout, "%s: không có lỗi, có thể xuất PDF (còn %d lưu ý).\n", path, len(ps))
+	}
+	return nil
+}
+
+func printProblems(w io.Writer, ps report.Problems) {
+	for _, p := range ps {
+		fmt.Fprintf(w, "  [%s] %s\n", p.Part, p)
+	}
+}
+
+func cmdSample(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("sample")
+	out := fs.String("o", "", "")
+	force := fs.Bool("force", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return errUsage("sample: không nhận tham số «%s» (dùng -o để chọn tên tệp)", pos[0])
+	}
+	r := report.Sample()
+	path := *out
+	if path == "" {
+		path = report.FileName(r)
+	}
+	if _, err := os.Stat(path); err == nil && !*force {
+		return fmt.Errorf("tệp %s đã có, không ghi đè (thêm --force để ghi đè)", path)
+	}
+	if err := report.Save(path, r); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, path)
+	return nil
+}
+
+func cmdNext(args []string, stdout, stderr io.Writer) error {
+	path, err := onePath("next", newFlags("next"), args)
+	if err != nil {
+		return err
+	}
+	next, err := (&report.Store{Dir: filepath.Dir(path)}).NextDraft(path)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, next)
+	return nil
+}
+
+func cmdExport(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("export")
+	out := fs.String("o", "", "")
+	force := fs.Bool("force", false, "")
+	sample := fs.Bool("sample", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	var r *report.Report
+	switch {
+	case *sample && len(pos) == 0:
+		r = report.Sample()
+	case !*sample && len(pos) == 1:
+		if r, err = report.Load(pos[0]); err != nil {
+			return err
+		}
+	default:
+		return errUsage("export: cần một tệp bản nháp .json, hoặc --sample")
+	}
+	ps := report.Check(r, time.Now().Year())
+	printProblems(stderr, ps)
+	if ps.HasErrors() {
+		return errHasErrors
+	}
+	path := *out
+	if path == "" {
+		path = export.FileName(r)
+		if len(pos) == 1 {
+			path = filepath.Join(filepath.Dir(pos[0]), path)
+		}
+	}
+	if err := export.WriteFile(path, r, export.Options{}, *force); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, path)
+	return nil
+}
