@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/sample.json from Sample()")
@@ -394,4 +395,32 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("a saved draft does not load: %v", err)
 		}
 	})
+}
+
+func TestLockTakenOverFromZombie(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("zombies are read from /proc")
+	}
+	exe, _ := os.Executable()
+	cmd := exec.Command(exe, "-test.run=^$")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Wait()
+	pid := cmd.Process.Pid
+	// Not waited for yet: once it exits it stays a zombie.
+	for i := 0; i < 200; i++ {
+		stat, _ := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+		if i := bytes.LastIndexByte(stat, ')'); i >= 0 && i+2 < len(stat) && stat[i+2] == 'Z' {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	path := filepath.Join(t.TempDir(), "x.json")
+	os.WriteFile(path+".lock", []byte(strconv.Itoa(pid)+"\n"), 0o644)
+	l, err := Lock(path)
+	if err != nil {
+		t.Fatalf("lock of exited (zombie) process %d not taken over: %v", pid, err)
+	}
+	l.Release()
 }
