@@ -53,7 +53,17 @@ func expectedText(r *report.Report) []string {
 }
 
 func TestTextInOrder(t *testing.T) {
-	r := report.Sample()
+	overridden := report.Sample()
+	overridden.TitleText = "Kết quả triển khai Nghị quyết số 57-NQ/TW quý I năm 2026 trên địa bàn xã"
+	overridden.Section("V").Heading = "Nhiệm vụ trọng tâm quý II năm 2026"
+	overridden.Opening = "Thực hiện chỉ đạo của cấp trên, UBND xã Dương Hưu báo cáo như sau:"
+	overridden.Closing = "Trên đây là báo cáo của UBND xã Dương Hưu"
+	for name, r := range map[string]*report.Report{"sample": report.Sample(), "overridden": overridden} {
+		t.Run(name, func(t *testing.T) { textInOrder(t, r) })
+	}
+}
+
+func textInOrder(t *testing.T, r *report.Report) {
 	out := runTool(t, render(t, r), "pdftotext", "-raw", "-enc", "UTF-8")
 	// Page numbers stand on lines of their own; drop them so that a
 	// paragraph broken across pages reads as one.

@@ -91,6 +91,7 @@ const (
 	FieldIssuer       = "request.issuer"
 	FieldSubject      = "request.subject"
 	FieldAddressees   = "addressees"
+	FieldTitle        = "title"
 	FieldOpening      = "opening"
 	FieldClosing      = "closing"
 	FieldRecipients   = "recipients"
@@ -102,6 +103,9 @@ const (
 
 // FieldText names the text of a text part ("text.I.1", "text.III").
 func FieldText(partID string) string { return "text." + partID }
+
+// FieldHeading names the heading override of a section ("heading.V").
+func FieldHeading(sectionID string) string { return "heading." + sectionID }
 
 // FieldItemTitle names the title of an item part ("title.I.3").
 func FieldItemTitle(partID string) string { return "title." + partID }
@@ -363,6 +367,7 @@ func visitText(r *Report, f func(part, field, s string)) {
 	f(PartRequest, FieldRequestNo, q.Number)
 	f(PartRequest, FieldIssuer, q.Issuer)
 	f(PartRequest, FieldSubject, q.Subject)
+	f(PartGeneral, FieldTitle, r.TitleText)
 	f(PartRequest, FieldOpening, r.Opening)
 	f(PartSigner, FieldClosing, r.Closing)
 	for _, p := range r.Parts() {
@@ -371,6 +376,7 @@ func visitText(r *Report, f func(part, field, s string)) {
 		}
 		s := r.Sections[p.Section]
 		if p.Item < 0 {
+			f(p.ID, FieldHeading(s.ID), s.Heading)
 			f(p.ID, FieldText(p.ID), s.Text)
 			continue
 		}

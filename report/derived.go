@@ -16,10 +16,19 @@ const resolutionPhrase = "theo Nghị quyết số 57-NQ/TW của Bộ Chính tr
 // blank is what stands in a line for a number or day left for the clerk.
 const blank = "     "
 
-// Title is the trích yếu under "BÁO CÁO": "Kết quả thực hiện nhiệm vụ … quý I
-// năm 2026 theo Nghị quyết số 57-NQ/TW của Bộ Chính trị".
-func (r *Report) Title() string {
+// DerivedTitle is the trích yếu built from the period: "Kết quả thực hiện
+// nhiệm vụ … quý I năm 2026 theo Nghị quyết số 57-NQ/TW của Bộ Chính trị".
+func (r *Report) DerivedTitle() string {
 	return "Kết quả " + subjectPhrase + " " + r.Period.Phrase() + " " + resolutionPhrase
+}
+
+// Title is the trích yếu under "BÁO CÁO": the official's override, or
+// [Report.DerivedTitle].
+func (r *Report) Title() string {
+	if r.TitleText != "" {
+		return r.TitleText
+	}
+	return r.DerivedTitle()
 }
 
 // NumberLine is the "Số:" line of the header: "Số: 12/BC-UBND", a number
@@ -162,15 +171,28 @@ func (r *Report) ClosingSentence() string {
 // SectionHeading is a section's heading as the document prints it:
 // "V. PHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU QUÝ II NĂM 2026".
 func (r *Report) SectionHeading(id string) string {
-	t := TemplateSectionByID(id)
-	if t == nil {
+	title := r.DerivedSectionTitle(id)
+	if s := r.Section(id); s != nil && s.Heading != "" {
+		title = s.Heading
+	}
+	if title == "" {
 		return id + "."
 	}
-	title := t.Title
-	if t.NextPeriodHeading {
-		title += " " + r.Period.Next().Heading()
-	}
 	return id + ". " + strings.ToUpper(title)
+}
+
+// DerivedSectionTitle is the template's title of a section in sentence
+// case, with the next period for section V: "Phương hướng, nhiệm vụ chủ
+// yếu quý II năm 2026".
+func (r *Report) DerivedSectionTitle(id string) string {
+	t := TemplateSectionByID(id)
+	if t == nil {
+		return ""
+	}
+	if t.NextPeriodHeading {
+		return t.Title + " " + r.Period.Next().Phrase()
+	}
+	return t.Title
 }
 
 // RecipientLines are the lines under "Nơi nhận:": each starts "- " and

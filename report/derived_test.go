@@ -140,3 +140,27 @@ func TestAppendixLines(t *testing.T) {
 		t.Error("a new report has no indicator values")
 	}
 }
+
+func TestTitleAndHeadingOverrides(t *testing.T) {
+	r := Sample()
+	r.TitleText = "Kết quả thực hiện Nghị quyết số 57-NQ/TW quý I năm 2026"
+	r.Section("V").Heading = "Nhiệm vụ trọng tâm quý II năm 2026"
+	r.Period = Period{Quarter, 2, 2026} // overrides survive a period change
+	if got := r.Title(); got != r.TitleText {
+		t.Errorf("Title = %q", got)
+	}
+	if got := r.SectionHeading("V"); got != "V. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026" {
+		t.Errorf("heading = %q", got)
+	}
+	if got := r.DerivedSectionTitle("V"); got != "Phương hướng, nhiệm vụ chủ yếu quý III năm 2026" {
+		t.Errorf("derived title = %q", got)
+	}
+	n := Next(r, nil)
+	if n.TitleText != "" || n.Section("V").Heading != "" || !strings.Contains(n.Title(), "quý III năm 2026") {
+		t.Errorf("Next keeps old-period overrides: %q / %q", n.Title(), n.SectionHeading("V"))
+	}
+	r.TitleText, r.Section("V").Heading = "", ""
+	if !strings.Contains(r.Title(), "quý II năm 2026") || !strings.Contains(r.SectionHeading("V"), "QUÝ III NĂM 2026") {
+		t.Errorf("cleared overrides: %q / %q", r.Title(), r.SectionHeading("V"))
+	}
+}

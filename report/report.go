@@ -43,11 +43,12 @@ type Report struct {
 	// Addressees is the optional "Kính gửi" list, one agency per entry.
 	Addressees []string `json:"addressees,omitempty"`
 
-	// Opening and Closing override the derived opening and closing
-	// sentences when not empty. An override survives period changes until
-	// it is cleared.
-	Opening string `json:"opening,omitempty"`
-	Closing string `json:"closing,omitempty"`
+	// TitleText, Opening and Closing override the derived trích yếu and
+	// the opening and closing sentences when not empty. An override
+	// survives period changes until it is cleared.
+	TitleText string `json:"title,omitempty"`
+	Opening   string `json:"opening,omitempty"`
+	Closing   string `json:"closing,omitempty"`
 
 	// Sections are the report's parts I–VI, in the order of [Template].
 	Sections []Section `json:"sections"`
@@ -125,6 +126,9 @@ func (q Request) IsZero() bool {
 type Section struct {
 	// ID is the section's Roman number, matching a [TemplateSection]: "I".
 	ID string `json:"id"`
+	// Heading overrides the template's title of the section (without its
+	// number) when not empty, e.g. to word section V's period differently.
+	Heading string `json:"heading,omitempty"`
 	// Text is the section's own text, before any numbered item. Sections
 	// III–VI are written here.
 	Text string `json:"text,omitempty"`

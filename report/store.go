@@ -151,7 +151,8 @@ func sameUnit(a, b *Report) bool {
 // Next returns the draft for the period after r's: the agency, signer,
 // recipients, indicator names and text are kept as a starting point; the
 // period moves on; number, date, the request answered and the overridden
-// sentences (which name the old period) are cleared; "same period last
+// title, headings and sentences (which name the old period) are cleared;
+// "same period last
 // year" comes from lastYear's values when lastYear is not nil.
 func Next(r *Report, lastYear *Report) *Report {
 	n := r.Clone()
@@ -162,7 +163,10 @@ func Next(r *Report, lastYear *Report) *Report {
 		n.Header.Date.Year = n.Period.Year + 1
 	}
 	n.Request = Request{}
-	n.Opening, n.Closing = "", ""
+	n.TitleText, n.Opening, n.Closing = "", "", ""
+	for i := range n.Sections {
+		n.Sections[i].Heading = ""
+	}
 	for i := range n.Indicators {
 		in := &n.Indicators[i]
 		in.Value, in.LastYear, in.Note = "", "", ""

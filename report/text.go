@@ -92,11 +92,13 @@ func (r *Report) Normalize() {
 	q.Issuer = CleanLine(q.Issuer)
 	q.Subject = CleanLine(q.Subject)
 	r.Addressees = cleanLines(r.Addressees)
+	r.TitleText = CleanLine(r.TitleText)
 	r.Opening = CleanText(r.Opening)
 	r.Closing = CleanText(r.Closing)
 	for i := range r.Sections {
 		s := &r.Sections[i]
 		s.ID = CleanLine(s.ID)
+		s.Heading = CleanLine(s.Heading)
 		s.Text = CleanText(s.Text)
 		for j := range s.Items {
 			it := &s.Items[j]

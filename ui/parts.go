@@ -269,7 +269,13 @@ func buildPart(st *Styles, r *report.Report, p report.Part, width, height int) *
 		b.date(report.FieldDate, "Ngày ban hành", "ngày/tháng/năm; để trống ngày (3/2026) cho người ký điền tay.", &h.Date)
 		b.period(&r.Period)
 		b.lines(report.FieldAddressees, "Kính gửi (nếu có)", "Mỗi dòng một cơ quan nhận; có thể để trống.", &r.Addressees, 2)
-		b.pf.preview = func() (string, string) { return "Trích yếu", r.Title() }
+		b.text(report.FieldTitle, "Trích yếu (sửa nếu cần)", "Để trống thì dùng trích yếu tự động ở trên; Ctrl+Y chép trích yếu tự động vào đây để sửa.", &r.TitleText, 2, r.DerivedTitle)
+		b.pf.preview = func() (string, string) {
+			if r.TitleText != "" {
+				return "Trích yếu (đã sửa)", r.Title()
+			}
+			return "Trích yếu", r.DerivedTitle()
+		}
 	case report.PartRequest:
 		q := &r.Request
 		b.input(report.FieldRequestKind, "Loại văn bản", "Công văn, Kế hoạch, Thông báo…; để trống cả phần này nếu không trả lời văn bản nào.", &q.Kind).
@@ -323,10 +329,18 @@ func buildTextPart(b *formBuilder, r *report.Report, p report.Part) {
 			prompt, suggest = ts.Prompt, ts.Suggested
 		}
 		textLines -= descLines(prompt, b.width)
-		b.text(report.FieldText(p.ID), "Nội dung", prompt, &s.Text, textLines, suggestion(suggest))
-		if ts != nil && ts.NextPeriodHeading {
-			b.pf.preview = func() (string, string) { return "Tiêu đề phần", r.SectionHeading(s.ID) }
+		if ts == nil || !ts.NextPeriodHeading {
+			b.text(report.FieldText(p.ID), "Nội dung", prompt, &s.Text, textLines, suggestion(suggest))
+			return
 		}
+		// Section V: its heading names the next period and can be reworded,
+		// below the text, which is what the official usually writes.
+		headingDesc := "Để trống thì dùng tiêu đề tự động ở trên; Ctrl+Y chép tiêu đề tự động vào đây để sửa."
+		textLines -= 3 + descLines(headingDesc, b.width)
+		b.text(report.FieldText(p.ID), "Nội dung", prompt, &s.Text, textLines, suggestion(suggest))
+		b.text(report.FieldHeading(s.ID), "Tiêu đề phần (sửa nếu cần)", headingDesc, &s.Heading, 2,
+			func() string { return r.DerivedSectionTitle(s.ID) })
+		b.pf.preview = func() (string, string) { return "Tiêu đề phần", r.SectionHeading(s.ID) }
 		return
 	}
 	it := &s.Items[p.Item]
