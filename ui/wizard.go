@@ -324,14 +324,7 @@ func (w *wizard) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	// Anything else (cursor blinks, huh's own messages) goes to the form.
-	pf := w.activeForm()
-	if pf == nil || pf.form == nil {
-		return nil
-	}
-	m, cmd := pf.form.Update(msg)
-	pf.form = m.(*huh.Form)
-	w.afterEdit()
-	return tea.Batch(cmd, w.checkCompleted())
+	return w.sendToForm(msg)
 }
 
 // refocus rebuilds the active form (after its values changed under it) and
@@ -487,6 +480,11 @@ func (w *wizard) updateForm(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	return w.sendToForm(msg)
+}
+
+// sendToForm gives msg to the active form and notes the edit.
+func (w *wizard) sendToForm(msg tea.Msg) tea.Cmd {
 	pf := w.activeForm()
 	if pf == nil || pf.form == nil {
 		return nil
