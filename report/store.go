@@ -124,6 +124,17 @@ func (s *Store) Trash(path string) error {
 	return nil
 }
 
+// RestoreBackup makes a new draft from the previous version (.bak) of the
+// unreadable draft at path and returns the new draft's path. The unreadable
+// file is left as it is, for the official to look at or move to the trash.
+func (s *Store) RestoreBackup(path string) (string, error) {
+	r, err := Load(path + ".bak")
+	if err != nil {
+		return "", err
+	}
+	return s.Create(r)
+}
+
 // NextDraft creates the draft for the period after the one at path (see
 // [Next]), taking "same period last year" values from the draft of a year
 // earlier when the store has one, and returns the new draft's path.

@@ -424,3 +424,26 @@ func TestLockTakenOverFromZombie(t *testing.T) {
 	}
 	l.Release()
 }
+
+func TestRestoreBackup(t *testing.T) {
+	s := &Store{Dir: t.TempDir()}
+	path, _ := s.Create(Sample())
+	if _, err := s.RestoreBackup(path); err == nil {
+		t.Error("restored without a .bak")
+	}
+	r := Sample()
+	r.Signer.Name = "Nguyễn Văn An"
+	Save(path, r)
+	os.WriteFile(path, []byte(`{"version": 1, "header": {`), 0o644)
+	restored, err := s.RestoreBackup(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(restored)
+	if err != nil || got.Signer.Name != "Khúc Văn Sinh" || restored == path {
+		t.Errorf("restored %q: %v %v", restored, got, err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != `{"version": 1, "header": {` {
+		t.Error("the broken draft changed")
+	}
+}

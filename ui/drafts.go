@@ -136,6 +136,10 @@ func (s *draftsScreen) Update(msg tea.Msg) tea.Cmd {
 			return s.createExample()
 		}
 		e := s.selected()
+		var le *report.LoadError
+		if errors.As(e.Err, &le) && le.Backup != "" {
+			return s.restore(e.Path)
+		}
 		if e.Err != nil {
 			s.setNote(brokenHint(e), true)
 			return nil
@@ -184,11 +188,27 @@ func (s *draftsScreen) createExample() tea.Cmd {
 	return cmdOf(openDraftMsg{path: path})
 }
 
+// restore makes a new draft from the readable .bak of the broken draft at
+// path and opens it; the broken file stays where it is.
+func (s *draftsScreen) restore(path string) tea.Cmd {
+	restored, err := s.store.RestoreBackup(path)
+	if err != nil {
+		s.setNote("Không khôi phục được từ bản lưu trước: "+err.Error(), true)
+		return nil
+	}
+	s.reload(restored)
+	return cmdOf(openDraftMsg{path: restored})
+}
+
+// brokenHint says what is wrong with an unreadable draft and what the
+// official can do.
 func brokenHint(e *report.Entry) string {
-	msg := e.Err.Error()
+	msg := e.Err.Error() + "."
 	var le *report.LoadError
 	if errors.As(e.Err, &le) && le.Backup != "" {
-		msg += ". Bản trước đó vẫn đọc được: " + filepath.Base(le.Backup) + " — đổi tên nó thành " + filepath.Base(le.Path) + " để dùng lại."
+		msg += " Bản lưu trước đó vẫn đọc được: chọn bản nháp này để khôi phục thành bản nháp mới (tệp hỏng được giữ nguyên)."
+	} else {
+		msg += " Tệp hỏng được giữ nguyên; không có bản lưu trước đọc được."
 	}
 	return msg
 }
@@ -278,6 +298,8 @@ func (s *draftsScreen) View() string {
 		}
 		if e := s.selected(); e != nil && e.Report != nil {
 			out = append(out, "", s.st.Dim.Render(truncate("Tệp: "+e.Path, w)))
+		} else if e != nil && s.note == "" {
+			out = append(out, "", s.st.Error.Render(wrapText(brokenHint(e), w)))
 		}
 	}
 	if s.confirm {

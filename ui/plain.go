@@ -151,11 +151,20 @@ func (p *plain) run() error {
 				p.printf("Không hiểu lựa chọn «%s».\n", choice)
 				continue
 			}
+			path := entries[n-1].Path
 			if entries[n-1].Report == nil {
 				p.printf("%s\n", brokenHint(&entries[n-1]))
-				continue
+				var le *report.LoadError
+				if !errors.As(entries[n-1].Err, &le) || le.Backup == "" {
+					continue
+				}
+				if path, err = p.store.RestoreBackup(path); err != nil {
+					p.printf("Lỗi: %v\n", err)
+					continue
+				}
+				p.printf("Đã khôi phục thành bản nháp mới: %s\n", path)
 			}
-			if err := p.edit(entries[n-1].Path); err != nil {
+			if err := p.edit(path); err != nil {
 				return err
 			}
 		}
