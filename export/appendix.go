@@ -21,12 +21,12 @@ func (l *layout) appendix() {
 	l.y += blockGap
 
 	cols := []column{
-		{"STT", 12, "C"},
-		{"Chỉ tiêu", 60, "L"},
-		{"Đơn vị tính", 19, "C"},
+		{"STT", 11, "C"},
+		{"Chỉ tiêu", 59, "L"},
+		{"Đơn vị tính", 17, "C"},
 		{l.r.Period.Label(), 25, "C"},
-		{"Cùng kỳ năm trước", 25, "C"},
-		{"Ghi chú", 24, "L"},
+		{"Cùng kỳ năm trước", 24, "C"},
+		{"Ghi chú", 29, "L"},
 	}
 	head := make([]string, len(cols))
 	for i, c := range cols {
@@ -92,9 +92,13 @@ func (l *layout) row(cols []column, cells []string, head []string) {
 			if rest == k { // vertically centred when the row is whole
 				off = float64(k-len(part)) * st.lead / 2
 			}
+			align := c.align
+			if head == nil {
+				align = "C" // column headings are centred
+			}
 			for j, ln := range part {
 				l.pdf.SetXY(x+cellPad, l.y+cellPad+off+float64(j)*st.lead)
-				l.pdf.CellFormat(c.w-2*cellPad, st.lead, ln, "", 0, c.align, false, 0, "")
+				l.pdf.CellFormat(c.w-2*cellPad, st.lead, ln, "", 0, align, false, 0, "")
 			}
 			x += c.w
 		}

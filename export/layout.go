@@ -79,6 +79,16 @@ type layout struct {
 	cur style   // the style last set
 
 	annexStart int // first page of the appendix; 0 before it
+
+	// body records, for each line of a body paragraph, its paragraph
+	// and page, so tests can check how paragraphs break across pages.
+	placed []bodyLine
+}
+
+// bodyLine is one line of a body paragraph as laid out.
+type bodyLine struct {
+	para, page int
+	heading    bool
 }
 
 func (l *layout) document() {
@@ -222,8 +232,9 @@ func (l *layout) title() {
 	l.y += blockGap
 }
 
-// addressees draws the optional "Kính gửi:" block: one recipient on the
-// label's line, several as "- name;" lines aligned after the label.
+// addressees draws the optional "Kính gửi:" block, centred: one recipient
+// on the label's line; several on the lines below as "- name;", the last
+// ending ".", their dashes under the label's colon.
 func (l *layout) addressees() {
 	var names []string
 	for _, a := range l.r.Addressees {
@@ -245,18 +256,33 @@ func (l *layout) addressees() {
 	}
 	l.use(stBody)
 	labelW := l.width(toLabel + " ")
+	if len(names) > 1 {
+		labelW = l.width(strings.TrimSuffix(toLabel, ":")) // the dashes stand under the colon
+	}
 	widest := 0.0
 	for _, n := range names {
 		widest = max(widest, l.width(n))
 	}
 	x := marginLeft + max(0, (textW-labelW-widest)/2)
 	w := marginLeft + textW - x - labelW
-	l.room(stBody.lead)
-	l.pdf.SetXY(x, l.y)
-	l.pdf.CellFormat(labelW, stBody.lead, toLabel, "", 0, "L", false, 0, "")
+	l.room(2 * stBody.lead)
+	if len(names) > 1 {
+		l.line(toLabel, x, textW, stBody, "L")
+	} else {
+		l.pdf.SetXY(x, l.y)
+		l.pdf.CellFormat(labelW, stBody.lead, toLabel, "", 0, "L", false, 0, "")
+	}
+	hang := l.width("- ")
+	if len(names) == 1 {
+		hang = 0
+	}
 	for _, n := range names {
-		for _, ln := range l.wrap(n, w, w) {
-			l.line(ln, x+labelW, w, stBody, "L")
+		for i, ln := range l.wrap(n, w, w-hang) {
+			if i == 0 {
+				l.line(ln, x+labelW, w, stBody, "L")
+			} else {
+				l.line(ln, x+labelW+hang, w-hang, stBody, "L")
+			}
 		}
 	}
 	l.y += blockGap - paraGap
@@ -267,27 +293,55 @@ func (l *layout) body() {
 	l.blocks(l.r.OpeningSentence(), "", 0)
 	mention := l.r.HasIndicatorValues()
 	for _, s := range l.r.Sections {
-		l.heading(l.r.SectionHeading(s.ID))
+		texts := make([]string, len(s.Items))
+		for i, it := range s.Items {
+			texts[i] = it.Text
+			if t := report.TemplateItemByKey(it.Key); mention && t != nil && t.Indicators {
+				texts[i] += "\n" + report.AppendixMention
+			}
+		}
+		// What must follow the section heading on its page.
+		next := l.leadIn(s.Text, "")
+		if next == 0 && len(s.Items) > 0 {
+			if it := s.Items[0]; strings.TrimSpace(it.Title) != "" {
+				next = stBodyBold.lead + paraGap + l.leadIn(texts[0], "")
+			} else {
+				next = l.leadIn(texts[0], "1. ")
+			}
+		}
+		l.heading(l.r.SectionHeading(s.ID), next)
 		l.blocks(s.Text, "", 0)
 		for i, it := range s.Items {
 			num := strconv.Itoa(i+1) + ". "
-			text := it.Text
-			if t := report.TemplateItemByKey(it.Key); mention && t != nil && t.Indicators {
-				text += "\n" + report.AppendixMention
-			}
 			if strings.TrimSpace(it.Title) != "" {
-				l.heading(num + it.Title)
+				l.heading(num+it.Title, l.leadIn(texts[i], ""))
 				num = ""
 			}
-			l.blocks(text, num, 0)
+			l.blocks(texts[i], num, 0)
 		}
 	}
 }
 
-// heading draws a bold heading, kept with the first two lines of what
-// follows it.
-func (l *layout) heading(s string) {
-	l.paragraph(s, stBodyBold, 2*stBody.lead)
+// leadIn is the height of the lines of text's first paragraph (prefixed
+// with prefix) that must stand on the page of the heading above it: all of
+// a paragraph of up to three lines, else two (see [layout.paragraph]).
+func (l *layout) leadIn(text, prefix string) float64 {
+	bs := report.Blocks(text)
+	if len(bs) == 0 {
+		return 0
+	}
+	l.use(stBody)
+	n := len(l.wrap(cleanWords(prefix+bs[0].Text), textW-indent, textW))
+	if n > 3 {
+		n = 2
+	}
+	return float64(n) * stBody.lead
+}
+
+// heading draws a bold heading, kept on one page with the next
+// millimetres that follow it.
+func (l *layout) heading(s string, next float64) {
+	l.paragraph(s, stBodyBold, paraGap+max(next, stBody.lead))
 }
 
 // blocks draws multi-line text as paragraphs, the first prefixed with
@@ -310,20 +364,37 @@ func (l *layout) blocks(text, prefix string, keep float64) {
 	}
 }
 
-// paragraph draws s justified with a first-line indent. When keep > 0,
-// its last two lines stay on one page with the keep millimetres that
-// follow; the whole paragraph moves to the next page if it fits there.
+// paragraph draws s justified with a first-line indent. A paragraph that
+// does not fit on the page is broken so that neither page holds a single
+// line of it. When keep > 0, its last two lines stay on one page with the
+// keep millimetres that follow; the whole paragraph moves to the next page
+// if it fits there.
 func (l *layout) paragraph(s string, st style, keep float64) {
 	l.use(st)
 	lines := l.wrap(cleanWords(s), textW-indent, textW)
-	h := float64(len(lines)) * st.lead
+	n := len(lines)
+	h := float64(n) * st.lead
 	if keep > 0 && l.y+h+keep > pageBottom && marginTop+h+keep <= pageBottom {
 		l.newPage()
 	}
-	tail := len(lines) - min(2, len(lines))
+	// brk is the first line to go on the next page; n when none does.
+	brk := min(n, int((pageBottom-l.y)/st.lead+1e-9))
+	if keep > 0 && brk == n && l.y+h+keep > pageBottom {
+		brk = n - min(2, n) // the last two lines go over with what follows
+	}
+	if brk < n && n-brk < 2 {
+		brk = n - 2 // no single last line at the top of the next page
+	}
+	if brk < n && brk < 2 {
+		brk = 0 // no single first line at the foot of this one
+	}
+	para := len(l.placed)
+	if para > 0 {
+		para = l.placed[para-1].para + 1
+	}
 	for i, ln := range lines {
-		if keep > 0 && i == tail {
-			l.room(float64(len(lines)-tail)*st.lead + keep)
+		if i == brk && brk < n {
+			l.newPage()
 		}
 		x, w := marginLeft, textW
 		if i == 0 {
@@ -334,6 +405,7 @@ func (l *layout) paragraph(s string, st style, keep float64) {
 			align = "L"
 		}
 		l.line(ln, x, w, st, align)
+		l.placed = append(l.placed, bodyLine{para: para, page: l.pdf.PageNo(), heading: st == stBodyBold})
 	}
 	l.y += paraGap
 }

@@ -15,7 +15,13 @@ func (l *layout) closing() {
 	for _, part := range sign {
 		sigH += float64(len(part)) * stBodyBold.lead
 	}
-	recH := stRecHead.lead + float64(min(len(recipients), 3))*stRecipient.lead
+	// The whole "Nơi nhận" list stays beside the signature when a page can
+	// hold both; a longer list flows on, with at least its first lines.
+	recLines := l.recipientLines(recipients)
+	recH := stRecHead.lead + float64(len(recLines))*stRecipient.lead
+	if signTop+max(sigH, recH)+4*stBody.lead > pageBottom-marginTop {
+		recH = stRecHead.lead + float64(min(len(recLines), 3))*stRecipient.lead
+	}
 	l.blocks(l.r.ClosingSentence(), "", signTop+max(sigH, recH))
 	l.y += signTop - paraGap
 	top, page := l.y, l.pdf.PageNo()
@@ -36,15 +42,37 @@ func (l *layout) closing() {
 	// pages if there are very many.
 	l.y = top
 	l.line(recLabel, marginLeft, recipientsW, stRecHead, "L")
-	l.use(stRecipient)
-	for _, rc := range recipients {
-		for _, ln := range l.wrap(rc, recipientsW, recipientsW) {
-			l.line(ln, marginLeft, recipientsW, stRecipient, "L")
-		}
+	for _, ln := range recLines {
+		l.line(ln.text, marginLeft+ln.indent, recipientsW-ln.indent, stRecipient, "L")
 	}
 	if l.pdf.PageNo() == page {
 		l.y = max(l.y, signEnd)
 	}
+}
+
+// recipientLine is one printed line of the "Nơi nhận" list.
+type recipientLine struct {
+	text   string
+	indent float64 // continuation lines hang under the text, not the dash
+}
+
+// recipientLines wraps the recipients to their column; a recipient that
+// wraps continues under its own text, so that every line starting at the
+// edge starts with a dash.
+func (l *layout) recipientLines(recipients []string) []recipientLine {
+	l.use(stRecipient)
+	hang := l.width("- ")
+	var out []recipientLine
+	for _, rc := range recipients {
+		for i, ln := range l.wrap(rc, recipientsW, recipientsW-hang) {
+			if i == 0 {
+				out = append(out, recipientLine{text: ln})
+			} else {
+				out = append(out, recipientLine{text: ln, indent: hang})
+			}
+		}
+	}
+	return out
 }
 
 // recipients are the "Nơi nhận" lines, cleaned.
