@@ -47,12 +47,7 @@ func Lock(path string) (*DraftLock, error) {
 		if !errors.Is(err, fs.ErrExist) {
 			return nil, fmt.Errorf("không tạo được tệp khóa %s: %w", lockPath, saveReason(err))
 		}
-		data, rerr := os.ReadFile(lockPath)
-		if rerr != nil {
-			continue // removed meanwhile: try again
-		}
-		pid, perr := strconv.Atoi(strings.TrimSpace(string(data)))
-		if perr == nil && pid > 0 && processAlive(pid) {
+		if pid := lockHolder(path); pid > 0 {
 			return nil, &LockedError{Path: path, PID: pid}
 		}
 		// A dead holder (or a lock file cut short): take it over.
@@ -61,6 +56,20 @@ func Lock(path string) (*DraftLock, error) {
 		}
 	}
 	return nil, fmt.Errorf("không khóa được bản nháp %s", path)
+}
+
+// lockHolder returns the id of the running process that holds the lock on
+// the draft at path, or 0 when no running process does.
+func lockHolder(path string) int {
+	data, err := os.ReadFile(path + ".lock")
+	if err != nil {
+		return 0
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(data)))
+	if err != nil || pid <= 0 || !processAlive(pid) {
+		return 0
+	}
+	return pid
 }
 
 // Release removes the lock. It is safe to call more than once.

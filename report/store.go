@@ -106,8 +106,12 @@ func (s *Store) Create(r *Report) (string, error) {
 }
 
 // Trash moves a draft, and its .bak, into the store's "trash" folder. Nothing
-// is erased.
+// is erased. A draft that a running baocao has open is not moved: that
+// window would write it back ([*LockedError]).
 func (s *Store) Trash(path string) error {
+	if pid := lockHolder(path); pid > 0 {
+		return &LockedError{Path: path, PID: pid}
+	}
 	dir := filepath.Join(s.Dir, "trash")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("không tạo được thư mục thùng rác %s: %w", dir, err)

@@ -447,3 +447,23 @@ func TestRestoreBackup(t *testing.T) {
 		t.Error("the broken draft changed")
 	}
 }
+
+func TestTrashRefusesOpenDraft(t *testing.T) {
+	s := &Store{Dir: t.TempDir()}
+	path, _ := s.Create(Sample())
+	l, err := Lock(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var le *LockedError
+	if err := s.Trash(path); !errors.As(err, &le) {
+		t.Fatalf("Trash of an open draft: %v", err)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Error("the open draft was moved")
+	}
+	l.Release()
+	if err := s.Trash(path); err != nil {
+		t.Errorf("Trash after closing: %v", err)
+	}
+}
