@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"charm.land/huh/v2"
 
@@ -55,6 +57,10 @@ type plain struct {
 	out   io.Writer
 	store *report.Store
 	st    Styles
+
+	// mu guards cur, the open draft, which a signal saves and closes.
+	mu  sync.Mutex
+	cur *draft
 }
 
 func runPlain(opt Options) error {
@@ -71,7 +77,31 @@ func runPlain(opt Options) error {
 	// No colours or borders: screen readers and old consoles read plain
 	// text best.
 	p.st.huhTheme = huh.ThemeBase(true)
+
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, endSignals...)
+	defer signal.Stop(sig)
+	go func() {
+		if _, ok := <-sig; ok {
+			p.mu.Lock() // held until exit: no answer is stored half-saved
+			if p.cur != nil {
+				if err := p.cur.close(opt.Now); err != nil {
+					p.printf("\nChưa lưu được bản nháp: %s\n", saveErrorText(err))
+					os.Exit(1)
+				}
+				p.printf("\nĐã lưu bản nháp. Tạm biệt.\n")
+			}
+			os.Exit(130)
+		}
+	}()
 	return p.run()
+}
+
+// set stores an answer in the open draft.
+func (p *plain) set(f func()) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	f()
 }
 
 func (p *plain) printf(format string, args ...any) { fmt.Fprintf(p.out, format, args...) }
@@ -93,17 +123,45 @@ func (p *plain) ask(title, desc, def string) (string, bool) {
 	if p.in.eof && v == def {
 		return def, false
 	}
+	v = applyErase(v)
 	if strings.TrimSpace(v) == "-" {
 		v = ""
 	}
 	return v, true
 }
 
+// applyErase carries out the backspaces in a line read raw: Vietnamese
+// input methods on Windows correct a letter by sending BS (0x08) or DEL
+// (0x7F) and then the accented letter.
+func applyErase(s string) string {
+	if !strings.ContainsAny(s, "\b\x7f") {
+		return s
+	}
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		if r == '\b' || r == 0x7f {
+			if len(out) > 0 {
+				out = out[:len(out)-1]
+			}
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+// splitLines turns a one-line answer into lines at " // ": a separator
+// with spaces around it, so that a web address keeps its "//".
+func splitLines(s string) string {
+	return strings.ReplaceAll(s, lineSep, "\n")
+}
+
 func (p *plain) run() error {
 	p.printf("baocao — soạn báo cáo Nghị quyết 57-NQ/TW (chế độ hỏi từng câu)\n")
 	p.printf("Thư mục bản nháp: %s\n", p.store.Dir)
 	p.printf("Mỗi câu hỏi: gõ câu trả lời rồi Enter; Enter ngay để giữ nguyên giá trị trong ngoặc vuông; gõ «-» để xóa.\n")
-	p.printf("Ô nhiều dòng: ngăn các dòng bằng «%s».\n\n", strings.TrimSpace(lineSep))
+	p.printf("Ô nhiều dòng: ngăn các dòng bằng « // » (có dấu cách hai bên).\n")
+	p.printf("Ctrl+C: lưu bản nháp rồi thoát.\n\n")
 	for {
 		entries, err := p.store.List()
 		if err != nil {
@@ -122,7 +180,7 @@ func (p *plain) run() error {
 				p.printf("  %d. %s — %s — xong %d/%d phần — lưu %s\n", i+1, unitName(e.Report), e.Report.Period.Label(), done, total, savedLabel(e.Saved))
 			}
 		}
-		choice, ok := p.ask("Chọn: số thứ tự để mở, m: tạo báo cáo mới, v: mở báo cáo mẫu, q: thoát", "", "")
+		choice, ok := p.ask("Chọn: số thứ tự để mở, n: tạo báo cáo mới, v: mở báo cáo mẫu, q: thoát", "", "")
 		if !ok {
 			return nil
 		}
@@ -130,7 +188,7 @@ func (p *plain) run() error {
 		switch {
 		case choice == "q" || choice == "thoát":
 			return nil
-		case choice == "m":
+		case choice == "n" || choice == "m":
 			if path := p.newReport(entries); path != "" {
 				if err := p.edit(path); err != nil {
 					return err
@@ -248,7 +306,15 @@ func (p *plain) edit(path string) error {
 		p.printf("%v\n", err)
 		return nil
 	}
-	defer d.close(p.opt.Now)
+	p.mu.Lock()
+	p.cur = d
+	p.mu.Unlock()
+	defer func() {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		d.close(p.opt.Now)
+		p.cur = nil
+	}()
 	parts := d.r.Parts()
 	for i := 0; i < len(parts); {
 		part := parts[i]
@@ -298,61 +364,120 @@ func (p *plain) editPart(d *draft, part report.Part) bool {
 		for i := range r.Indicators {
 			in := &r.Indicators[i]
 			p.printf("Chỉ tiêu %d: %s (%s)\n", i+1, in.Name, in.Unit)
-			var ok bool
-			if in.Value, ok = p.ask("  Kết quả kỳ này", "", in.Value); !ok {
-				return false
-			}
-			if in.LastYear, ok = p.ask("  Cùng kỳ năm trước", "", in.LastYear); !ok {
-				return false
+			for _, col := range []struct {
+				title string
+				field string
+				v     *string
+			}{{"  Kết quả kỳ này", "value", &in.Value}, {"  Cùng kỳ năm trước", "lastYear", &in.LastYear}} {
+				if !p.askValid(col.title, "", col.v, report.FieldIndicator(i, col.field), nil) {
+					return false
+				}
 			}
 		}
 		return true
 	case report.PartRecipients:
-		v, ok := p.ask("Nơi nhận", "Mỗi nơi nhận ngăn cách bằng «"+strings.TrimSpace(lineSep)+"», ví dụ: Sở KH-CN tỉnh (b/c) // TTĐU-UBND xã", strings.Join(r.Recipients, "\n"))
+		v, ok := p.ask("Nơi nhận", "Mỗi nơi nhận ngăn cách bằng « // », ví dụ: Sở KH-CN tỉnh (b/c) // TTĐU-UBND xã", strings.Join(r.Recipients, "\n"))
 		if !ok {
 			return false
 		}
-		r.Recipients = nil
-		for _, l := range strings.Split(strings.ReplaceAll(v, lineSep, "\n"), "\n") {
-			if l = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "//")); l != "" {
-				r.Recipients = append(r.Recipients, l)
+		var list []string
+		for _, l := range strings.Split(splitLines(v), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				list = append(list, l)
 			}
 		}
-		r.Archive, ok = p.ask("Lưu", "Ví dụ: VT, VH-XH.", r.Archive)
-		return ok
+		p.set(func() { r.Recipients = list })
+		return p.askValid("Lưu", "Ví dụ: VT, VH-XH.", &r.Archive, report.FieldArchive, nil)
 	}
 	pf := buildPart(&p.st, r, part, 80, 0)
 	if pf.form == nil {
 		return true
 	}
+	if pf.preview != nil {
+		label, text := pf.preview()
+		p.printf("%s: %s\n", label, text)
+	}
 	for _, key := range pf.order {
 		fi := pf.fields[key]
 		switch {
 		case key == report.FieldPeriod:
-			r.Period = p.askPeriod(r.Period)
+			per := p.askPeriod(r.Period)
+			p.set(func() { r.Period = per })
 			continue
 		case key == report.FieldPeriod+".year" || fi.text == nil:
 			continue
 		}
-		v, ok := p.ask(fi.title, fi.desc, *fi.text)
+		desc := plainDesc(fi.desc)
+		if fi.suggest != nil {
+			desc = strings.TrimSpace(desc + "\nGõ «+» để dùng lời văn gợi ý: " + strings.ReplaceAll(fi.suggest(), "\n", lineSep))
+		}
+		if !p.askValid(fi.title, desc, fi.text, key, func() string {
+			pf.sync()
+			if fi.parseErr != nil {
+				return fi.parseErr()
+			}
+			return ""
+		}) {
+			return false
+		}
+		if fi.multiline && strings.TrimSpace(*fi.text) == "+" && fi.suggest != nil {
+			s := fi.suggest()
+			p.set(func() { *fi.text = s; pf.sync() })
+		}
+	}
+	p.set(pf.sync)
+	return true
+}
+
+// askValid asks for the field bound to dst until the answer has no error
+// (from parse, when not nil, and from report.Check), or the official keeps
+// it by pressing Enter: a draft with errors still saves. It prints the
+// field's warnings. False when the input ended.
+func (p *plain) askValid(title, desc string, dst *string, field string, parse func() string) bool {
+	r := p.cur.r
+	for {
+		v, ok := p.ask(title, desc, *dst)
 		if !ok {
 			return false
 		}
-		if fi.multiline {
-			v = strings.ReplaceAll(v, lineSep, "\n")
-			v = strings.ReplaceAll(v, strings.TrimSpace(lineSep), "\n")
+		kept := v == *dst
+		v = splitLines(v)
+		var errs, warns []string
+		p.set(func() {
+			*dst = v
+			if parse != nil {
+				if msg := parse(); msg != "" {
+					errs = append(errs, msg)
+				}
+			}
+			for _, pr := range report.Check(r, p.opt.Now().Year()).ForField(field) {
+				if pr.Severity == report.Error {
+					errs = append(errs, pr.String())
+				} else {
+					warns = append(warns, pr.String())
+				}
+			}
+		})
+		for _, m := range append(errs, warns...) {
+			p.printf("%s\n", m)
 		}
-		*fi.text = v
-		pf.sync()
-		if fi.parseErr != nil && fi.parseErr() != "" {
-			p.printf("%s\n", fi.parseErr())
+		if len(errs) == 0 || kept {
+			return true
 		}
-		for _, pr := range report.Check(r, p.opt.Now().Year()).ForField(key) {
-			p.printf("%s\n", pr.String())
+		p.printf("Hãy nhập lại, hoặc Enter để giữ giá trị này và sửa sau.\n")
+	}
+}
+
+// plainDesc drops from a field's hint what only the full screen offers
+// (keys such as Ctrl+Y, text "ở trên").
+func plainDesc(desc string) string {
+	var keep []string
+	for _, s := range strings.Split(desc, "; ") {
+		if !strings.Contains(s, "Ctrl+") && !strings.Contains(s, "ở trên") {
+			keep = append(keep, s)
 		}
 	}
-	pf.sync()
-	return true
+	return strings.Join(keep, "; ")
 }
 
 // review prints the problems and offers the export.

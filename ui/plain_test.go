@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"baocao/report"
 )
 
 // TestPlain answers the line-by-line questions: a new report, I.1 with two
@@ -41,5 +43,52 @@ func TestPlain(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "duong-huu-2026-q1.json.lock")); !os.IsNotExist(err) {
 		t.Error("lock kept")
+	}
+}
+
+// TestPlainCorrections: an input method's backspaces are carried out, a
+// bad answer is asked again, "+" takes the suggested wording, and a web
+// address keeps its "//".
+func TestPlainCorrections(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	input := strings.Join([]string{
+		"n", "xã Tân Lập", "1", "2026",
+		"",                     // fill the general part
+		"UBND TI\bỈNH LÀO CAI", // parent agency, typed with a BS correction
+		"", "", "",             // agency, short name, place: keep
+		"abc",                    // number: refused…
+		"5",                      // …asked again
+		"",                       // symbol
+		"32/3/2026", "25/3/2026", // date: refused, then right
+		"", "", // period, year
+		"", "", // addressees, title
+		"b",     // skip the request
+		"", "+", // I.1: the suggested wording
+		"", "Xem https://tanlap.gov.vn // Dòng hax\x7fi", // I.2, DEL corrections
+		"q", "q",
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	if err := Run(Options{Dir: dir, Plain: true, Input: strings.NewReader(input), Output: &out, Now: fixedNow}); err != nil {
+		t.Fatal(err)
+	}
+	o := out.String()
+	for _, want := range []string{"Hãy nhập lại", "chỉ ghi chữ số", "Gõ «+» để dùng lời văn gợi ý"} {
+		if !strings.Contains(o, want) {
+			t.Errorf("output lacks %q:\n%s", want, o)
+		}
+	}
+	if strings.Contains(o, "Ctrl+Y") {
+		t.Error("plain mode mentions Ctrl+Y")
+	}
+	r := loadDraft(t, filepath.Join(dir, "tan-lap-2026-q1.json"))
+	if r.Header.ParentAgency != "UBND TỈNH LÀO CAI" || r.Header.Number != "5" || r.Header.Date.Day != 25 {
+		t.Errorf("header %+v", r.Header)
+	}
+	if got := r.Sections[0].Items[0].Text; got != report.TemplateItemByKey("I.1").Suggested {
+		t.Errorf("I.1 %q", got)
+	}
+	if got := r.Sections[0].Items[1].Text; got != "Xem https://tanlap.gov.vn\nDòng hai" {
+		t.Errorf("I.2 %q", got)
 	}
 }
