@@ -344,9 +344,13 @@ func (c *checker) end() {
 func (c *checker) drawable() {
 	visitText(c.r, func(part, field, s string) {
 		if bad := Undrawable(s); len(bad) > 0 {
+			const most = 8
 			var names []string
-			for _, r := range bad {
+			for _, r := range bad[:min(len(bad), most)] {
 				names = append(names, fmt.Sprintf("«%c» (U+%04X)", r, r))
+			}
+			if len(bad) > most {
+				names = append(names, fmt.Sprintf("và %d ký tự khác", len(bad)-most))
 			}
 			c.add(Warning, part, field, "Có ký tự phông chữ không in được, sẽ thay bằng dấu «?»: %s.", strings.Join(names, ", "))
 		}

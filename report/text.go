@@ -222,17 +222,16 @@ var drawableRanges = [][2]rune{
 // in the order they first appear.
 func Undrawable(s string) []rune {
 	var out []rune
+	var seen map[rune]bool
 	for _, r := range s {
-		if Drawable(r) {
+		if Drawable(r) || seen[r] {
 			continue
 		}
-		seen := false
-		for _, o := range out {
-			seen = seen || o == r
+		if seen == nil {
+			seen = map[rune]bool{}
 		}
-		if !seen {
-			out = append(out, r)
-		}
+		seen[r] = true
+		out = append(out, r)
 	}
 	return out
 }
