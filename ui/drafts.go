@@ -17,12 +17,18 @@ import (
 
 // Messages of the drafts screen.
 type (
-	// openDraftMsg asks to open the draft at path in the wizard.
-	openDraftMsg struct{ path string }
+	// openDraftMsg asks to open the draft at path in the wizard; a fresh
+	// draft, just made, opens at its first part.
+	openDraftMsg struct {
+		path  string
+		fresh bool
+	}
 	// newReportMsg asks for the new report form.
 	newReportMsg struct{}
 	// exportDraftMsg asks to export the draft at path.
 	exportDraftMsg struct{ path string }
+	// reviewDraftMsg asks to open the draft at path and show its problems.
+	reviewDraftMsg struct{ path string }
 	// askQuitMsg asks whether to quit.
 	askQuitMsg struct{}
 	// draftsChangedMsg asks the drafts screen to read the folder again,
@@ -104,9 +110,9 @@ func (s *draftsScreen) Update(msg tea.Msg) tea.Cmd {
 				return nil
 			}
 			if err := s.store.Trash(e.Path); err != nil {
-				s.setNote(err.Error(), true)
+				s.setNote(errText(err), true)
 			} else {
-				s.setNote("Đã chuyển «"+filepath.Base(e.Path)+"» vào thư mục trash (chưa xóa hẳn).", false)
+				s.setNote("Đã chuyển «"+filepath.Base(e.Path)+"» vào thùng rác (thư mục trash), chưa xóa hẳn.", false)
 			}
 			s.reload("")
 		case key.Matches(km, k.No):
@@ -151,7 +157,11 @@ func (s *draftsScreen) Update(msg tea.Msg) tea.Cmd {
 		return s.createExample()
 	case key.Matches(km, k.Next):
 		e := s.selected()
-		if e == nil || e.Err != nil {
+		if e == nil {
+			return nil
+		}
+		if e.Err != nil {
+			s.setNote("Bản nháp này không đọc được nên không tạo được báo cáo kỳ tiếp theo từ nó. "+brokenHint(e), true)
 			return nil
 		}
 		path, err := s.store.NextDraft(e.Path)
@@ -160,10 +170,14 @@ func (s *draftsScreen) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		s.reload(path)
-		return cmdOf(openDraftMsg{path: path})
+		return cmdOf(openDraftMsg{path: path, fresh: true})
 	case key.Matches(km, k.Export):
 		e := s.selected()
-		if e == nil || e.Err != nil {
+		if e == nil {
+			return nil
+		}
+		if e.Err != nil {
+			s.setNote("Bản nháp này không đọc được nên không xuất được PDF. "+brokenHint(e), true)
 			return nil
 		}
 		return cmdOf(exportDraftMsg{path: e.Path})
@@ -185,7 +199,7 @@ func (s *draftsScreen) createExample() tea.Cmd {
 		return nil
 	}
 	s.reload(path)
-	return cmdOf(openDraftMsg{path: path})
+	return cmdOf(openDraftMsg{path: path, fresh: true})
 }
 
 // restore makes a new draft from the readable .bak of the broken draft at
@@ -253,6 +267,7 @@ func (s *draftsScreen) View() string {
 		out = append(out,
 			wrapText("baocao giúp cán bộ xã, phường soạn báo cáo định kỳ kết quả thực hiện Nghị quyết 57-NQ/TW theo từng phần, tự lưu bản nháp trên máy.", w),
 			wrapText("Khi xong, xem lại toàn văn và xuất ra tệp PDF đúng thể thức để trình ký.", w),
+			wrapText("Nhấn F1 bất cứ lúc nào để xem các phím tắt.", w),
 			"",
 			s.st.Strong.Render("Chưa có bản nháp nào. Bạn muốn:"),
 		)
@@ -304,7 +319,7 @@ func (s *draftsScreen) View() string {
 	}
 	if s.confirm {
 		if e := s.selected(); e != nil {
-			out = append(out, "", s.st.Warning.Bold(true).Render(truncate("Chuyển «"+filepath.Base(e.Path)+"» vào thùng rác? (c/y: có, k/n: không)", w)))
+			out = append(out, "", s.st.Warning.Bold(true).Render(wrapText("Chuyển «"+filepath.Base(e.Path)+"» vào thùng rác? "+confirmKeys, w)))
 		}
 	} else if s.note != "" {
 		st := s.st.OK

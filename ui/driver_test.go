@@ -44,6 +44,7 @@ func newDriver(t testing.TB, dir string, w, h int) *driver {
 func (d *driver) send(msg tea.Msg) {
 	d.t.Helper()
 	_, cmd := d.m.Update(msg)
+	d.m.View() // bubbletea draws after every message, quitting included
 	d.run(cmd)
 }
 
@@ -80,12 +81,14 @@ func (d *driver) run(cmd tea.Cmd) {
 		switch msg.(type) {
 		case tea.QuitMsg:
 			d.quit = true
+			d.m.View() // the last frame
 			continue
 		}
 		if d.quit {
 			continue
 		}
 		_, next := d.m.Update(msg)
+		d.m.View()
 		queue = append(queue, next)
 	}
 }
@@ -139,6 +142,10 @@ func keyMsg(name string) tea.KeyPressMsg {
 		k.Code = tea.KeyInsert
 	case "f1":
 		k.Code = tea.KeyF1
+	case "home":
+		k.Code = tea.KeyHome
+	case "end":
+		k.Code = tea.KeyEnd
 	default:
 		r := []rune(base)
 		k.Code = r[0]
@@ -168,6 +175,23 @@ func (d *driver) wantScreen(sub string) {
 	d.t.Helper()
 	if s := d.screen(); !strings.Contains(s, sub) {
 		d.t.Fatalf("screen lacks %q:\n%s", sub, s)
+	}
+}
+
+// wantFlat is wantScreen for text that may wrap: the screen's lines are
+// joined (the wizard's without the sidebar) and its runs of spaces made one.
+func (d *driver) wantFlat(sub string) {
+	d.t.Helper()
+	var pane []string
+	for _, l := range strings.Split(d.screen(), "\n") {
+		if _, after, ok := strings.Cut(l, "│"); ok {
+			l = after // the wizard's pane, without the sidebar
+		}
+		pane = append(pane, l)
+	}
+	flat := strings.Join(strings.Fields(strings.Join(pane, "\n")), " ")
+	if !strings.Contains(flat, sub) {
+		d.t.Fatalf("screen lacks %q:\n%s", sub, d.screen())
 	}
 }
 

@@ -22,6 +22,7 @@ import (
 // The steps of the export screen.
 const (
 	exportBlocked = iota // the report has errors
+	exportWarned         // the report has warnings: go on?
 	exportWhere
 	exportPath
 	exportOverwrite
@@ -31,13 +32,15 @@ const (
 // exportScreen writes the PDF: where to, whether to overwrite, then the
 // path and an offer to open it.
 type exportScreen struct {
-	st   *Styles
-	keys *KeyMap
-	r    *report.Report
-	back tea.Msg // sent on Esc
+	st     *Styles
+	keys   *KeyMap
+	r      *report.Report
+	back   tea.Msg // sent on Esc
+	review tea.Msg // sent to see the problems
 
 	step      int
 	errs      int
+	warns     []report.Problem
 	where     string
 	path      string
 	overwrite bool
@@ -50,15 +53,21 @@ type exportScreen struct {
 	width, height int
 }
 
-func newExportScreen(st *Styles, keys *KeyMap, r *report.Report, draftsDir string, nowYear int, back tea.Msg, width, height int) (*exportScreen, tea.Cmd) {
-	s := &exportScreen{st: st, keys: keys, r: r, back: back, draftsDir: draftsDir, width: width, height: height}
+func newExportScreen(st *Styles, keys *KeyMap, r *report.Report, draftsDir string, nowYear int, back, review tea.Msg, width, height int) (*exportScreen, tea.Cmd) {
+	s := &exportScreen{st: st, keys: keys, r: r, back: back, review: review, draftsDir: draftsDir, width: width, height: height}
 	for _, p := range report.Check(r, nowYear) {
 		if p.Severity == report.Error {
 			s.errs++
+		} else {
+			s.warns = append(s.warns, p)
 		}
 	}
-	if s.errs > 0 {
+	switch {
+	case s.errs > 0:
 		s.step = exportBlocked
+		return s, nil
+	case len(s.warns) > 0:
+		s.step = exportWarned
 		return s, nil
 	}
 	return s, s.askWhere()
@@ -70,13 +79,17 @@ func (s *exportScreen) askWhere() tea.Cmd {
 	s.step = exportWhere
 	name := export.FileName(s.r)
 	beside := filepath.Join(s.draftsDir, name)
-	docs := filepath.Join(documentsDir(), name)
 	s.where = beside
+	// The folders, on one line each (a wrapped option hides the next);
+	// the next step shows the whole path.
+	w := s.formWidth() - 6
+	opts := []huh.Option[string]{huh.NewOption(truncate("Cạnh các bản nháp: "+s.draftsDir, w), beside)}
+	// The Documents folder only where there is one.
+	if dir := documentsDir(); dir != "" && filepath.Clean(dir) != filepath.Clean(s.draftsDir) {
+		opts = append(opts, huh.NewOption(truncate("Thư mục Tài liệu: "+dir, w), filepath.Join(dir, name)))
+	}
 	sel := huh.NewSelect[string]().Key("where").Title("Lưu tệp PDF vào đâu?").
-		Options(
-			huh.NewOption("Cạnh các bản nháp: "+beside, beside),
-			huh.NewOption("Thư mục Tài liệu: "+docs, docs),
-		).Value(&s.where)
+		Options(opts...).Value(&s.where)
 	s.form = newForm(s.st, s.formWidth(), 0, sel)
 	return s.form.Init()
 }
@@ -141,7 +154,17 @@ func (s *exportScreen) Update(msg tea.Msg) tea.Cmd {
 		case key.Matches(km, s.keys.Back):
 			return cmdOf(s.back)
 		case s.step == exportBlocked && km.String() == "enter":
-			return cmdOf(openReviewMsg{})
+			return cmdOf(s.review)
+		case s.step == exportWarned:
+			switch {
+			case key.Matches(km, s.keys.Yes):
+				return s.askWhere()
+			case key.Matches(km, s.keys.No):
+				return cmdOf(s.back)
+			case km.String() == "enter":
+				return cmdOf(s.review)
+			}
+			return nil
 		case s.step == exportDone && (km.String() == "enter" || km.String() == "o"):
 			if err := openFile(s.path); err != nil {
 				s.opened = "Không mở được tệp: " + err.Error()
@@ -151,7 +174,7 @@ func (s *exportScreen) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 	}
-	if s.form == nil || s.step == exportDone || s.step == exportBlocked {
+	if s.form == nil || s.step == exportDone || s.step == exportBlocked || s.step == exportWarned {
 		return nil
 	}
 	if pm, ok := msg.(tea.PasteMsg); ok {
@@ -184,7 +207,13 @@ func (s *exportScreen) View() string {
 		out = append(out,
 			s.st.Error.Render(fmt.Sprintf("Báo cáo còn %d lỗi nên chưa xuất được PDF.", s.errs)),
 			"",
-			"Nhấn Enter để xem danh sách lỗi và đến chỗ cần sửa, Esc để quay lại.")
+			wrapText("Nhấn Enter để xem danh sách lỗi và đến chỗ cần sửa, Esc để quay lại.", s.width-2))
+	case exportWarned:
+		out = append(out,
+			s.st.Warning.Render(wrapText(fmt.Sprintf("Báo cáo còn %d lưu ý (ví dụ: %s)", len(s.warns), s.warns[0].Message), s.width-2)),
+			"",
+			s.st.Strong.Render("Vẫn xuất PDF? "+confirmKeys),
+			wrapText("Nhấn Enter để xem lại các lưu ý và đến chỗ cần sửa.", s.width-2))
 	case exportDone:
 		out = append(out,
 			s.st.OK.Render("Đã xuất PDF:"),
@@ -204,9 +233,19 @@ func (s *exportScreen) View() string {
 }
 
 func (s *exportScreen) Help() []key.Binding {
+	return append(s.help(), s.keys.Help)
+}
+
+func (s *exportScreen) help() []key.Binding {
 	switch s.step {
 	case exportBlocked:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "xem lỗi")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "quay lại"))}
+	case exportWarned:
+		return []key.Binding{
+			key.NewBinding(key.WithKeys("c"), key.WithHelp("c/y", "vẫn xuất")),
+			key.NewBinding(key.WithKeys("k"), key.WithHelp("k/n", "quay lại")),
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "xem lưu ý")),
+		}
 	case exportDone:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "mở tệp PDF")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "quay lại"))}
 	case exportOverwrite:
@@ -215,12 +254,12 @@ func (s *exportScreen) Help() []key.Binding {
 	return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "tiếp")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "hủy"))}
 }
 
-// documentsDir is the user's Documents folder (XDG's on Linux), else the
-// home folder.
+// documentsDir is the user's Documents folder (XDG's on Linux), or "" when
+// there is none.
 func documentsDir() string {
 	home, err := os.UserHomeDir()
 	if err != nil {
-		return "."
+		return ""
 	}
 	if runtime.GOOS == "linux" {
 		if f, err := os.Open(filepath.Join(home, ".config", "user-dirs.dirs")); err == nil {
@@ -242,7 +281,7 @@ func documentsDir() string {
 	if st, err := os.Stat(d); err == nil && st.IsDir() {
 		return d
 	}
-	return home
+	return ""
 }
 
 // openFile opens path with the system's viewer, without waiting.

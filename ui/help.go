@@ -11,7 +11,7 @@ func (m *model) helpView() string {
 		{"Mọi nơi", [][2]string{
 			{"Ctrl+C", "thoát (luôn lưu bản nháp trước, rồi hỏi lại)"},
 			{"Ctrl+S", "lưu ngay (bản nháp cũng tự lưu sau mỗi thay đổi)"},
-			{"F1, ?", "bảng phím tắt này (? chỉ dùng khi không gõ chữ)"},
+			{"F1", "bảng phím tắt này (cả ? khi không gõ chữ)"},
 		}},
 		{"Danh sách bản nháp", [][2]string{
 			{"↑/↓, Enter", "chọn, mở bản nháp"},
@@ -28,7 +28,7 @@ func (m *model) helpView() string {
 			{"Ctrl+Y, F2", "chèn lời văn gợi ý vào ô đang trống"},
 			{"Ctrl+O, F4", "mở ô nhiều dòng bằng trình soạn thảo ngoài"},
 			{"Ctrl+N", "thêm mục vào phần (hoặc thêm dòng vào danh sách)"},
-			{"Ctrl+X", "xóa mục do bạn thêm (hoặc dòng trong danh sách)"},
+			{"Ctrl+X", "xóa mục do bạn thêm; trong danh sách: xóa dòng (cả Del)"},
 			{"Alt+↑/↓", "chuyển mục, dòng lên / xuống"},
 			{"Ctrl+R, F5", "xem lại toàn văn và các lỗi"},
 		}},

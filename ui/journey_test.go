@@ -189,6 +189,7 @@ func TestTermSignal(t *testing.T) {
 	d.key("v")
 	path := d.m.d.path
 	d.gotoPart("III")
+	d.key("ctrl+end")
 	d.typeText("Z")
 	d.send(termMsg{})
 	if !d.quit {
@@ -223,6 +224,9 @@ func TestLockedDraft(t *testing.T) {
 		t.Fatal("a locked draft was opened")
 	}
 	d.wantScreen("đang được mở ở một cửa sổ baocao khác")
+	if strings.Contains(d.screen(), "tiến trình") {
+		t.Error("the process number is shown")
+	}
 }
 
 // TestSidebarAndLists jumps by number, adds, moves and removes items and
@@ -292,7 +296,7 @@ func TestSidebarAndLists(t *testing.T) {
 	}
 	d.key("down")
 	d.key("delete")
-	d.wantScreen("Xóa dòng 2?")
+	d.wantScreen("Xóa dòng 2: «")
 	d.key("y")
 	if got := d.m.d.r.Recipients; len(got) != 3 || got[1] != "TTĐU-UBND xã" {
 		t.Fatalf("after removing %q", got)
@@ -392,7 +396,8 @@ func TestReviewAndExport(t *testing.T) {
 	if d.m.screen != screenReview {
 		t.Fatal("Enter did not go back to the review")
 	}
-	d.key("tab", "enter")
+	d.wantScreen("›✗ Chưa nhập họ và tên người ký.") // at the problems, the first selected
+	d.key("enter")
 	if d.m.screen != screenWizard || d.partID() != "signer" || d.m.wiz.focusedKey() != report.FieldSignerName {
 		t.Fatalf("jump went to %s / %s", d.partID(), d.m.wiz.focusedKey())
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 )
 
@@ -53,9 +54,9 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Quit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("Ctrl+C", "thoát")),
 		Save: key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("Ctrl+S", "lưu ngay")),
-		Help: key.NewBinding(key.WithKeys("f1", "?"), key.WithHelp("F1/?", "phím tắt")),
+		Help: key.NewBinding(key.WithKeys("f1", "?"), key.WithHelp("F1", "phím tắt")),
 
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "chọn")),
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "di chuyển")),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "xuống")),
 		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "mở")),
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "quay lại")),
@@ -72,11 +73,11 @@ func DefaultKeyMap() KeyMap {
 		PrevField:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("Shift+Tab", "ô trước")),
 		NewLine:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "xuống dòng")),
 		Sidebar:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "danh sách phần")),
-		Suggest:    key.NewBinding(key.WithKeys("ctrl+y", "f2"), key.WithHelp("Ctrl+Y", "chèn gợi ý")),
+		Suggest:    key.NewBinding(key.WithKeys("ctrl+y", "f2"), key.WithHelp("Ctrl+Y", "gợi ý")),
 		Editor:     key.NewBinding(key.WithKeys("ctrl+o", "f4"), key.WithHelp("Ctrl+O", "trình soạn thảo")),
 		Review:     key.NewBinding(key.WithKeys("ctrl+r", "f5"), key.WithHelp("Ctrl+R", "xem lại")),
 		AddItem:    key.NewBinding(key.WithKeys("ctrl+n", "insert"), key.WithHelp("Ctrl+N", "thêm")),
-		RemoveItem: key.NewBinding(key.WithKeys("ctrl+x", "delete"), key.WithHelp("Ctrl+X", "xóa")),
+		RemoveItem: key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("Ctrl+X", "xóa")),
 		MoveUp:     key.NewBinding(key.WithKeys("alt+up"), key.WithHelp("Alt+↑", "chuyển lên")),
 		MoveDown:   key.NewBinding(key.WithKeys("alt+down"), key.WithHelp("Alt+↓", "chuyển xuống")),
 
@@ -86,6 +87,9 @@ func DefaultKeyMap() KeyMap {
 		PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("PgUp", "trang trước")),
 	}
 }
+
+// confirmKeys is how every yes/no question ends.
+const confirmKeys = "(c/y: có · k/n: không)"
 
 // formKeyMap is huh's keymap remapped for baocao: in multi-line text Enter
 // inserts a line, Tab and Shift+Tab move between fields; Ctrl+C belongs to
@@ -132,4 +136,11 @@ func formKeyMap() *huh.KeyMap {
 	k.Note.Prev.SetHelp("Shift+Tab", "trước")
 	k.Note.Submit.SetHelp("Enter", "xong")
 	return k
+}
+
+// typed reports whether msg is a character being typed: a letter, digit,
+// mark or space, without Ctrl or Alt.
+func typed(msg tea.KeyPressMsg) bool {
+	k := msg.Key()
+	return k.Text != "" && k.Mod&(tea.ModCtrl|tea.ModAlt|tea.ModMeta|tea.ModSuper) == 0
 }

@@ -119,7 +119,8 @@ func (l *listEditor) edit(st *Styles, width, height int) {
 		b.pf.fields[fmt.Sprintf("indicators.%d.kind", i)] = &fieldInfo{title: "Loại số liệu"}
 		b.pf.order = append(b.pf.order, fmt.Sprintf("indicators.%d.kind", i))
 		b.input(report.FieldIndicator(i, "unit"), "Đơn vị tính", "Ví dụ: %, người, tổ, hồ sơ.", &in.Unit)
-		b.input(report.FieldIndicator(i, "value"), "Kết quả kỳ này", "Ví dụ: 100, trên 95, 12,5. Để trống nếu không báo cáo.", &in.Value)
+		b.input(report.FieldIndicator(i, "value"), "Kết quả kỳ này", valueHint(in.Kind), &in.Value).
+			DescriptionFunc(func() string { return valueHint(in.Kind) }, &in.Kind)
 		b.input(report.FieldIndicator(i, "lastYear"), "Cùng kỳ năm trước", "Có thể để trống.", &in.LastYear)
 		b.input(report.FieldIndicator(i, "note"), "Ghi chú", "", &in.Note)
 	case l.fixed(i):
@@ -128,6 +129,32 @@ func (l *listEditor) edit(st *Styles, width, height int) {
 		b.input(report.FieldRecipients, "Nơi nhận", "Ví dụ: Sở KH-CN tỉnh (b/c). Không cần gạch đầu dòng và dấu chấm phẩy.", &l.r.Recipients[i])
 	}
 	l.editing = b.finish(st)
+}
+
+// rowName names row i for a question: "3: Thôn 3", "2 (chưa có tên)".
+func (l *listEditor) rowName(i int) string {
+	name := ""
+	switch {
+	case l.kind == report.PartIndicators && i < len(l.r.Indicators):
+		name = l.r.Indicators[i].Name
+	case l.kind == report.PartRecipients && i < len(l.r.Recipients):
+		name = l.r.Recipients[i]
+	}
+	if name = strings.TrimSpace(name); name == "" {
+		return fmt.Sprintf("%d (dòng trống)", i+1)
+	}
+	return fmt.Sprintf("%d: «%s»", i+1, truncate(name, 40))
+}
+
+// valueHint says what a value of an indicator of kind k looks like.
+func valueHint(k report.IndicatorKind) string {
+	switch k {
+	case report.Percent:
+		return "Tỷ lệ từ 0 đến 100, ví dụ: 100, trên 95, 12,5. Để trống nếu không báo cáo."
+	case report.Count:
+		return "Số nguyên, ví dụ: 12. Để trống nếu không báo cáo."
+	}
+	return "Ví dụ: 12,5 hoặc 1.200. Để trống nếu không báo cáo."
 }
 
 // fieldRow returns the row a problem's field belongs to, or -1.

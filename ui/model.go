@@ -50,6 +50,9 @@ type model struct {
 	exp    *exportScreen
 
 	d *draft
+	// lastPart is the part each draft was left at, by path, for this
+	// session.
+	lastPart map[string]string
 
 	// inlineSaves writes drafts inside Update (tests).
 	inlineSaves bool
@@ -182,14 +185,18 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		m.drafts.reload("")
 		return nil
 	case openDraftMsg:
+		if msg.fresh {
+			delete(m.lastPart, msg.path)
+			return m.openDraftAt(msg.path, false)
+		}
 		return m.openDraft(msg.path)
 	case exportDraftMsg:
 		r, err := report.Load(msg.path)
 		if err != nil {
-			m.drafts.setNote(err.Error(), true)
+			m.drafts.setNote(errText(err), true)
 			return nil
 		}
-		s, cmd := newExportScreen(&m.st, &m.keys, r, m.store.Dir, m.now().Year(), cancelMsg{}, m.width, m.bodyHeight())
+		s, cmd := newExportScreen(&m.st, &m.keys, r, m.store.Dir, m.now().Year(), cancelMsg{}, reviewDraftMsg{path: msg.path}, m.width, m.bodyHeight())
 		s.date = m.opt.ExportDate
 		m.exp, m.screen = s, screenExport
 		return cmd
@@ -208,14 +215,13 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case openReviewMsg:
+		return m.openReview(msg.problems)
+	case reviewDraftMsg:
+		cmd := m.openDraft(msg.path)
 		if m.d == nil {
-			m.screen = screenDrafts
-			return nil
+			return cmd
 		}
-		m.wiz.syncForm()
-		m.review = newReviewScreen(&m.st, &m.keys, m.d.r, m.now().Year(), m.width, m.height)
-		m.screen = screenReview
-		return m.d.saveCmd(m.now)
+		return tea.Batch(cmd, m.openReview(true))
 	case backToWizardMsg:
 		m.screen = screenWizard
 		return nil
@@ -227,7 +233,7 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		m.wiz.syncForm()
-		s, cmd := newExportScreen(&m.st, &m.keys, m.d.r.Clone(), m.store.Dir, m.now().Year(), openReviewMsg{}, m.width, m.bodyHeight())
+		s, cmd := newExportScreen(&m.st, &m.keys, m.d.r.Clone(), m.store.Dir, m.now().Year(), openReviewMsg{}, openReviewMsg{problems: true}, m.width, m.bodyHeight())
 		s.date = m.opt.ExportDate
 		m.exp, m.screen = s, screenExport
 		return tea.Batch(cmd, m.d.saveCmd(m.now))
@@ -316,23 +322,23 @@ func (m *model) ask() {
 			m.wiz.syncForm()
 		}
 		if err := m.d.saveNow(m.now); err != nil {
-			m.quitNote = "Chưa lưu được bản nháp: " + err.Error() + ". Nếu thoát, các thay đổi chưa lưu sẽ mất."
+			m.quitNote = "Chưa lưu được bản nháp: " + saveErrorText(err) + ". Nếu thoát, các thay đổi chưa lưu sẽ mất."
 		}
 	}
 }
 
-// openDraft locks and opens the draft at path in the wizard.
-func (m *model) openDraft(path string) tea.Cmd {
+// openDraft locks and opens the draft at path in the wizard, at the part
+// it was left at.
+func (m *model) openDraft(path string) tea.Cmd { return m.openDraftAt(path, true) }
+
+// openDraftAt opens the draft at path at its first part, or with resume
+// at the part it was left at.
+func (m *model) openDraftAt(path string, resume bool) tea.Cmd {
 	m.closeDraft()
 	d, err := openDraft(path)
 	if err != nil {
-		var le *report.LockedError
-		msg := err.Error()
-		if errors.As(err, &le) {
-			msg = "Bản nháp «" + filepath.Base(path) + "» đang được mở ở một cửa sổ baocao khác (tiến trình " + itoa(le.PID) + "): hãy đóng cửa sổ đó rồi mở lại."
-		}
 		m.drafts.reload(path)
-		m.drafts.setNote(msg, true)
+		m.drafts.setNote(errText(err), true)
 		m.screen = screenDrafts
 		return nil
 	}
@@ -341,7 +347,46 @@ func (m *model) openDraft(path string) tea.Cmd {
 	m.newRep, m.exp, m.review = nil, nil, nil
 	m.wiz = newWizard(&m.st, &m.keys, m.now, d, m.width, m.height)
 	m.screen = screenWizard
-	return m.wiz.open(0, "")
+	start := 0
+	if resume {
+		start = m.startPart(path)
+	}
+	return m.wiz.open(start, "")
+}
+
+// startPart is the part a draft opens at: where the official left it in
+// this session, else the first part not done.
+func (m *model) startPart(path string) int {
+	parts := m.wiz.parts
+	if id, ok := m.lastPart[path]; ok {
+		for i, p := range parts {
+			if p.ID == id {
+				return i
+			}
+		}
+	}
+	for i, p := range parts {
+		if m.d.r.State(p) != report.Done {
+			return i
+		}
+	}
+	return 0
+}
+
+// openReview shows the open draft's review, scrolled to its problems if
+// problems is set.
+func (m *model) openReview(problems bool) tea.Cmd {
+	if m.d == nil {
+		m.screen = screenDrafts
+		return nil
+	}
+	m.wiz.syncForm()
+	m.review = newReviewScreen(&m.st, &m.keys, m.d.r, m.now().Year(), m.width, m.height)
+	if problems {
+		m.review.showProblems()
+	}
+	m.screen = screenReview
+	return m.d.saveCmd(m.now)
 }
 
 // closeDraft saves the open draft and releases its lock.
@@ -351,11 +396,21 @@ func (m *model) closeDraft() {
 	}
 	if m.wiz != nil {
 		m.wiz.syncForm()
+		if m.lastPart == nil {
+			m.lastPart = map[string]string{}
+		}
+		m.lastPart[m.d.path] = m.wiz.part().ID
 	}
 	m.d.close(m.now)
 	m.d, m.wiz, m.review = nil, nil, nil
 	if m.exp != nil && m.screen != screenDrafts {
 		m.exp = nil
+	}
+	// The screens of the draft are gone: never leave the root showing one
+	// (bubbletea draws once more after quitting).
+	if m.screen == screenWizard || m.screen == screenReview || m.screen == screenExport && m.exp == nil {
+		m.screen = screenDrafts
+		m.drafts.reload("")
 	}
 }
 
@@ -371,6 +426,11 @@ func (m *model) View() tea.View {
 
 func (m *model) render() string {
 	w, h := m.width, m.height
+	if m.quitting {
+		// The last frame, drawn after quitting: the alternate screen is
+		// left right after.
+		return ""
+	}
 	top := m.topBar()
 	var body string
 	switch {
@@ -398,7 +458,7 @@ func (m *model) render() string {
 		if m.d != nil && m.quitNote == "" {
 			q = "Đã lưu bản nháp. Thoát baocao?"
 		}
-		status = m.st.Warning.Bold(true).Render(truncate(q+" (c/y: có · k/n: không)", w))
+		status = m.st.Warning.Bold(true).Render(truncate(q+" "+confirmKeys, w))
 		if m.quitNote != "" {
 			help = m.st.StatusErr.Render(truncate(m.quitNote, w))
 		}
@@ -452,6 +512,16 @@ func (m *model) statusLine() string {
 	return m.st.Status.Render(truncate("Bản nháp: "+d.path, m.width))
 }
 
+// errText is an error as the official reads it: a draft open elsewhere is
+// said without the process number.
+func errText(err error) string {
+	var le *report.LockedError
+	if errors.As(err, &le) {
+		return "Bản nháp «" + filepath.Base(le.Path) + "» đang được mở ở một cửa sổ baocao khác: hãy đóng cửa sổ đó rồi thử lại."
+	}
+	return err.Error()
+}
+
 // saveErrorText is a save error as the status line says it.
 func saveErrorText(err error) string {
 	var le *report.LockedError
@@ -479,24 +549,36 @@ func (m *model) helpLine() string {
 		b = m.exp.Help()
 	}
 	if m.showHelp {
-		b = []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("phím bất kỳ", "đóng"))}
+		return m.st.HelpDesc.Render("Nhấn phím bất kỳ để đóng")
 	}
-	var parts []string
-	width := 0
+	return keyBar(m.st, b, m.width)
+}
+
+// keyBar lays the bindings out on one line of width cells. They come most
+// important first; the last, F1, is always shown: those that do not fit are
+// dropped from the end.
+func keyBar(st Styles, b []key.Binding, width int) string {
+	var items []string
 	for _, k := range b {
-		h := k.Help()
-		if h.Key == "" {
+		if h := k.Help(); h.Key != "" {
+			items = append(items, st.HelpKey.Render(h.Key)+" "+st.HelpDesc.Render(h.Desc))
+		}
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	last := items[len(items)-1]
+	used := lipgloss.Width(last)
+	var parts []string
+	for _, it := range items[:len(items)-1] {
+		if used+lipgloss.Width(it)+3 > width {
 			continue
 		}
-		s := m.st.HelpKey.Render(h.Key) + " " + m.st.HelpDesc.Render(h.Desc)
-		sw := lipgloss.Width(s)
-		if width+sw+3 > m.width {
-			break
-		}
-		parts = append(parts, s)
-		width += sw + 3
+		parts = append(parts, it)
+		used += lipgloss.Width(it) + 3
 	}
-	return strings.Join(parts, m.st.HelpDesc.Render(" · "))
+	parts = append(parts, last)
+	return strings.Join(parts, st.HelpDesc.Render(" · "))
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -23,20 +23,29 @@ type newScreen struct {
 	keys  *KeyMap
 	store *report.Store
 
-	latest *report.Report // the newest readable draft, or nil
-	unit   string
-	choice string
-	year   string
-	form   *huh.Form
-	note   string
+	entries []report.Entry
+	latest  *report.Report // the newest readable draft, or nil
+	unit    string
+	choice  string
+	year    string
+	form    *huh.Form
+	note    string
+
+	// dup is the draft of the same unit and period found on creating,
+	// while asking whether to open it; anyway says to create regardless.
+	dup       *report.Entry
+	dupChoice string
+	anyway    bool
 
 	width, height int
 }
 
 func newNewScreen(st *Styles, keys *KeyMap, store *report.Store, entries []report.Entry, now time.Time, width, height int) (*newScreen, tea.Cmd) {
-	s := &newScreen{st: st, keys: keys, store: store, width: width, height: height}
+	s := &newScreen{st: st, keys: keys, store: store, entries: entries, width: width, height: height}
 	for _, e := range entries {
-		if e.Report != nil {
+		// The built-in example, opened to look at, is not the official's
+		// unit: its name, signer and recipients are not copied.
+		if e.Report != nil && !isExample(e.Report) {
 			s.latest = e.Report
 			break
 		}
@@ -63,6 +72,40 @@ func (s *newScreen) build() tea.Cmd {
 	return s.form.Init()
 }
 
+// isExample reports whether r is the built-in example, still with its unit
+// and signer.
+func isExample(r *report.Report) bool {
+	ex := report.Sample()
+	return strings.EqualFold(r.Locality(), ex.Locality()) && r.Signer.Name == ex.Signer.Name
+}
+
+// askDup asks whether to open the draft e, of the same unit and period,
+// rather than create another.
+func (s *newScreen) askDup(e *report.Entry) tea.Cmd {
+	s.dup = e
+	s.dupChoice = "open"
+	q := "Đã có bản nháp của " + e.Report.Locality() + " " + e.Report.Period.Phrase()
+	if saved := savedLabel(e.Saved); saved != "" {
+		q += " (lưu lúc " + saved + ")"
+	}
+	q += "."
+	s.form = newForm(s.st, min(s.width-4, 72), 0,
+		huh.NewSelect[string]().Key("dup").Title(q).
+			Options(huh.NewOption("Mở bản nháp đã có", "open"), huh.NewOption("Vẫn tạo bản nháp mới", "new")).
+			Value(&s.dupChoice))
+	return s.form.Init()
+}
+
+// existing returns the draft of r's unit and period, or nil.
+func (s *newScreen) existing(r *report.Report) *report.Entry {
+	for i, e := range s.entries {
+		if e.Report != nil && strings.EqualFold(e.Report.Locality(), r.Locality()) && e.Report.Period == r.Period {
+			return &s.entries[i]
+		}
+	}
+	return nil
+}
+
 func (s *newScreen) SetSize(w, h int) tea.Cmd {
 	if w == s.width && h == s.height {
 		return nil
@@ -74,6 +117,11 @@ func (s *newScreen) SetSize(w, h int) tea.Cmd {
 
 func (s *newScreen) Update(msg tea.Msg) tea.Cmd {
 	if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, s.keys.Back) {
+		if s.dup != nil {
+			// Back to the answers.
+			s.dup = nil
+			return s.build()
+		}
 		return cmdOf(cancelMsg{})
 	}
 	if pm, ok := msg.(tea.PasteMsg); ok {
@@ -85,17 +133,29 @@ func (s *newScreen) Update(msg tea.Msg) tea.Cmd {
 	if s.form.State != huh.StateCompleted {
 		return cmd
 	}
+	if s.dup != nil {
+		e := s.dup
+		s.dup = nil
+		if s.dupChoice == "open" {
+			return cmdOf(openDraftMsg{path: e.Path})
+		}
+		s.anyway = true
+	}
 	r, err := s.report()
 	if err != "" {
 		s.note = err
 		return s.build()
 	}
+	if e := s.existing(r); e != nil && !s.anyway {
+		return s.askDup(e)
+	}
+	s.anyway = false
 	path, cerr := s.store.Create(r)
 	if cerr != nil {
 		s.note = "Không tạo được bản nháp: " + cerr.Error()
 		return s.build()
 	}
-	return cmdOf(openDraftMsg{path: path})
+	return cmdOf(openDraftMsg{path: path, fresh: true})
 }
 
 // report builds the new report from the answers.
@@ -159,6 +219,7 @@ func (s *newScreen) Help() []key.Binding {
 		key.NewBinding(key.WithKeys("tab"), key.WithHelp("Tab/Enter", "ô sau")),
 		key.NewBinding(key.WithKeys("left"), key.WithHelp("←/→", "chọn kỳ")),
 		key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "hủy")),
+		s.keys.Help,
 	}
 }
 

@@ -19,6 +19,8 @@ type fieldInfo struct {
 	text *string
 	// multiline marks long text, which the external editor can open.
 	multiline bool
+	// lines is the height of a long text's box.
+	lines int
 	// suggest is the wording the suggestion key inserts, or nil.
 	suggest func() string
 	// parseErr reports a value the field could not read (a date, a year),
@@ -40,6 +42,9 @@ type partForm struct {
 	preview func() (label, text string)
 	// list is set for the parts edited as rows (indicators, recipients).
 	list *listEditor
+	// topped notes the long texts already moved to their start since the
+	// form was built.
+	topped map[string]bool
 }
 
 // formBuilder collects the fields of a part.
@@ -75,7 +80,7 @@ func (b *formBuilder) text(key, title, desc string, s *string, lines int, sugges
 	}
 	t.Lines(max(lines, 2))
 	b.fields = append(b.fields, t)
-	b.pf.fields[key] = &fieldInfo{title: title, desc: desc, text: s, multiline: true, suggest: suggest}
+	b.pf.fields[key] = &fieldInfo{title: title, desc: desc, text: s, multiline: true, lines: max(lines, 2), suggest: suggest}
 	b.pf.order = append(b.pf.order, key)
 }
 
@@ -261,7 +266,7 @@ func buildPart(st *Styles, r *report.Report, p report.Part, width, height int) *
 	case report.PartGeneral:
 		h := &r.Header
 		b.input(report.FieldParentAgency, "Cơ quan cấp trên (nếu có)", "Dòng trên tên cơ quan, ví dụ: UBND TỈNH BẮC NINH. Có thể để trống.", &h.ParentAgency)
-		b.lines(report.FieldAgency, "Cơ quan ban hành", "Mỗi dòng một dòng của tên, chữ in hoa: ỦY BAN NHÂN DÂN / XÃ DƯƠNG HƯU.", &h.Agency, 2)
+		b.lines(report.FieldAgency, "Cơ quan ban hành", "Mỗi dòng là một dòng của tên cơ quan, chữ in hoa: ỦY BAN NHÂN DÂN / XÃ DƯƠNG HƯU.", &h.Agency, 2)
 		b.input(report.FieldShortName, "Tên gọi tắt dùng trong câu", "Ví dụ: UBND xã Dương Hưu.", &h.ShortName)
 		b.input(report.FieldPlace, "Địa danh", "Ở dòng ngày tháng, ví dụ: Dương Hưu.", &h.Place)
 		b.input(report.FieldNumber, "Số văn bản", "Chỉ ghi chữ số; để trống cho văn thư điền.", &h.Number)

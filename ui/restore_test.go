@@ -29,8 +29,8 @@ func TestRestoreFromBackup(t *testing.T) {
 	os.WriteFile(path, cut, 0o644)
 
 	d := newDriver(t, dir, 100, 30)
-	d.wantScreen("tệp bị cắt")
-	d.wantScreen("chọn bản nháp này để")
+	d.wantFlat("tệp bị cắt")
+	d.wantFlat("chọn bản nháp này để")
 	d.key("enter")
 	if d.m.screen != screenWizard {
 		t.Fatalf("restored draft not opened:\n%s", d.screen())

@@ -168,10 +168,14 @@ func renderDocument(st *Styles, r *report.Report, problems report.Problems, w in
 		valW := 10
 		nameW := max(w-5-2*valW-3-8, 10)
 		add(st.ListHeader.Render(fmt.Sprintf("%-3s %-*s %-8s %*s %*s", "TT", nameW, "Chỉ tiêu", "Đơn vị", valW, "Kỳ này", valW, "Cùng kỳ")))
-		for i, in := range r.Indicators {
-			if in.Name == "" && in.Value == "" && in.LastYear == "" {
+		n := 0
+		for _, in := range r.Indicators {
+			// As the PDF: only the indicators with a figure.
+			if strings.TrimSpace(in.Value) == "" && strings.TrimSpace(in.LastYear) == "" {
 				continue
 			}
+			n++
+			i := n - 1
 			nameLines := strings.Split(wrapText(in.Name, nameW), "\n")
 			for j, nl := range nameLines {
 				if j == 0 {
@@ -202,17 +206,13 @@ func renderDocument(st *Styles, r *report.Report, problems report.Problems, w in
 			head += " Cần sửa hết lỗi trước khi xuất PDF."
 		}
 		add(st.Strong.Render(head), st.Dim.Render("Tab/Shift+Tab chọn, Enter để đến chỗ cần sửa."))
-		titles := map[string]string{}
-		for _, p := range r.Parts() {
-			titles[p.ID] = p.Title
-		}
 		for _, p := range problems {
 			lines = append(lines, len(out))
 			mark, style := "✗ ", st.Error
 			if p.Severity == report.Warning {
 				mark, style = "△ ", st.Warning
 			}
-			text := wrapText(mark+"["+titles[p.Part]+"] "+p.Message, w-2)
+			text := wrapText(mark+p.Message, w-2)
 			for j, l := range strings.Split(text, "\n") {
 				if j > 0 {
 					l = "  " + l
@@ -232,6 +232,16 @@ func hasOwnPart(r *report.Report, si int) bool {
 		}
 	}
 	return false
+}
+
+// showProblems scrolls to the list of problems and selects the first.
+func (s *reviewScreen) showProblems() {
+	if len(s.probLine) == 0 {
+		s.top = s.maxTop()
+		return
+	}
+	s.sel = 0
+	s.top = min(max(0, s.probLine[0]-3), s.maxTop())
 }
 
 func (s *reviewScreen) maxTop() int { return max(0, len(s.lines)-s.viewHeight()) }
@@ -327,11 +337,11 @@ func (s *reviewScreen) View() string {
 func (s *reviewScreen) Help() []key.Binding {
 	k := s.keys
 	return []key.Binding{
-		key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓ PgUp/PgDn", "cuộn")),
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "về soạn thảo")),
 		k.NextProblem,
 		key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "đến chỗ sửa")),
 		k.Export,
-		key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "về soạn thảo")),
+		key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓ PgUp/PgDn", "cuộn")),
 		k.Help,
 	}
 }

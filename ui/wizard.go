@@ -23,8 +23,9 @@ const (
 
 // Messages the wizard sends up to the root.
 type (
-	// openReviewMsg asks for the review screen.
-	openReviewMsg struct{}
+	// openReviewMsg asks for the review screen, scrolled to the list of
+	// problems if problems is set.
+	openReviewMsg struct{ problems bool }
 	// closeDraftMsg asks to close the draft and show the drafts list.
 	closeDraftMsg struct{}
 	// partLeftMsg says the official left a part: a moment to save.
@@ -79,6 +80,10 @@ func newWizard(st *Styles, keys *KeyMap, now func() time.Time, d *draft, width, 
 
 const minWidth, minHeight = 80, 24
 
+// problemLines is the room kept under the form for the focused field's
+// problems; empty lines at the bottom of the form lend more.
+const problemLines = 3
+
 func (w *wizard) sidebarWidth() int {
 	if w.width >= 110 {
 		return 34
@@ -107,7 +112,7 @@ func (w *wizard) previewLines() int {
 
 // formHeight is the height left for the form.
 func (w *wizard) formHeight() int {
-	h := w.bodyHeight() - 2 - 2 // part title and blank line; field problems
+	h := w.bodyHeight() - 2 - problemLines // part title and blank line; field problems
 	if n := w.previewLines(); n > 0 {
 		h -= n
 	}
@@ -176,7 +181,31 @@ func (w *wizard) rebuild(key string) tea.Cmd {
 		}
 		return nil
 	}
-	return startForm(w.pf.form, w.pf.order, key)
+	return tea.Batch(startForm(w.pf.form, w.pf.order, key), w.showTop(w.pf))
+}
+
+// showTop moves the cursor of the focused long text to its start the first
+// time it is focused: huh's textarea starts at the end of its text, scrolled
+// to the bottom, hiding the first lines.
+func (w *wizard) showTop(pf *partForm) tea.Cmd {
+	if pf == nil || pf.form == nil {
+		return nil
+	}
+	f := pf.form.GetFocusedField()
+	if f == nil {
+		return nil
+	}
+	k := f.GetKey()
+	if fi := pf.fields[k]; fi == nil || !fi.multiline || pf.topped[k] {
+		return nil
+	}
+	if pf.topped == nil {
+		pf.topped = map[string]bool{}
+	}
+	pf.topped[k] = true
+	m, cmd := pf.form.Update(tea.KeyPressMsg{Code: tea.KeyHome, Mod: tea.ModCtrl})
+	pf.form = m.(*huh.Form)
+	return cmd
 }
 
 // startForm starts an embedded form and moves its focus to the field key.
@@ -374,6 +403,13 @@ func (w *wizard) updateConfirm(msg tea.KeyPressMsg) tea.Cmd {
 
 func (w *wizard) updateSidebar(msg tea.KeyPressMsg) tea.Cmd {
 	k := msg.String()
+	if typed(msg) && !(len(k) == 1 && k[0] >= '0' && k[0] <= '9') {
+		// A letter: the official is writing, not choosing a part. Back
+		// to the part's field, and the letter goes there.
+		w.numBuf = ""
+		w.focus = focusForm
+		return w.updateForm(msg)
+	}
 	if len(k) == 1 && k[0] >= '0' && k[0] <= '9' {
 		if w.now().Sub(w.numAt) > 1500*time.Millisecond {
 			w.numBuf = ""
@@ -393,11 +429,11 @@ func (w *wizard) updateSidebar(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	w.numBuf = ""
 	switch {
-	case key.Matches(msg, w.keys.Up):
+	case k == "up":
 		if w.cur > 0 {
 			return w.open(w.cur-1, "")
 		}
-	case key.Matches(msg, w.keys.Down):
+	case k == "down":
 		if w.cur < len(w.parts)-1 {
 			return w.open(w.cur+1, "")
 		}
@@ -409,9 +445,9 @@ func (w *wizard) updateSidebar(msg tea.KeyPressMsg) tea.Cmd {
 		return w.open(w.cur+1, "")
 	case key.Matches(msg, w.keys.PrevPart):
 		return w.open(w.cur-1, "")
-	case k == "enter" || k == "right" || k == "tab" || k == "l":
+	case k == "enter" || k == "right" || k == "tab":
 		w.focus = focusForm
-	case key.Matches(msg, w.keys.Review) || k == "r":
+	case key.Matches(msg, w.keys.Review):
 		return cmdOf(openReviewMsg{})
 	case key.Matches(msg, w.keys.Back):
 		return cmdOf(closeDraftMsg{})
@@ -492,7 +528,10 @@ func (w *wizard) sendToForm(msg tea.Msg) tea.Cmd {
 	m, cmd := pf.form.Update(msg)
 	pf.form = m.(*huh.Form)
 	w.afterEdit()
-	return tea.Batch(cmd, w.checkCompleted())
+	if done := w.checkCompleted(); done != nil {
+		return tea.Batch(cmd, done)
+	}
+	return tea.Batch(cmd, w.showTop(pf))
 }
 
 // Paste forwards pasted text to the focused field with its line breaks
@@ -806,37 +845,49 @@ func (w *wizard) paneLines() []string {
 	} else if w.pf.form != nil {
 		body = w.pf.form.View()
 	}
-	out = append(out, strings.Split(fitHeight(body, fh), "\n")...)
-	out = append(out, w.fieldProblems(pw)...)
+	bodyLines := strings.Split(fitHeight(body, fh), "\n")
+	// Empty lines at the bottom of the form make room for long problems.
+	spare := 0
+	for i := len(bodyLines) - 1; i >= 0 && spare < 4 && strings.TrimSpace(stripANSI(bodyLines[i])) == ""; i-- {
+		spare++
+	}
+	probs := w.fieldProblems(pw, problemLines+spare)
+	if extra := len(probs) - problemLines; extra > 0 {
+		bodyLines = bodyLines[:len(bodyLines)-extra]
+	}
+	out = append(out, bodyLines...)
+	out = append(out, probs...)
 	return out
 }
 
-// fieldProblems are the two lines under the form: the focused field's
-// problems, or a message.
-func (w *wizard) fieldProblems(width int) []string {
+// fieldProblems are the lines under the form, at least problemLines and at
+// most max: the focused field's problems, or a message, each wrapped to the
+// pane.
+func (w *wizard) fieldProblems(width, max int) []string {
 	var lines []string
 	if w.confirm != "" {
 		q := "Xóa mục " + w.part().ID + "?"
 		if w.confirm == "remove-row" {
-			q = fmt.Sprintf("Xóa dòng %d?", w.pf.list.cursor+1)
+			q = "Xóa dòng " + w.pf.list.rowName(w.pf.list.cursor) + "?"
 		}
-		lines = append(lines, w.st.Warning.Bold(true).Render(q+" (c/y: có, k/n: không)"))
+		lines = append(lines, wrapStyled(w.st.Warning.Bold(true), q+" "+confirmKeys, width)...)
 	} else if w.flash != "" {
-		lines = append(lines, w.st.Dim.Render(truncate(w.flash, width)))
+		lines = append(lines, wrapStyled(w.st.Dim, w.flash, width)...)
 	}
 	key := w.focusedKey()
 	if w.pf.list != nil && w.pf.list.editing == nil {
 		// On the list: the problems of the row under the cursor.
 		for _, p := range w.problems.ForPart(w.part().ID) {
 			if row := w.pf.list.fieldRow(p.Field); row == w.pf.list.cursor || row < 0 && p.Field == report.FieldRecipients {
-				lines = append(lines, w.problemLine(p, width))
+				lines = append(lines, w.problemLine(p, width)...)
 			}
 		}
 	} else if key != "" {
 		pf := w.activeForm()
-		if fi := pf.fields[key]; fi != nil && fi.parseErr != nil {
+		fi := pf.fields[key]
+		if fi != nil && fi.parseErr != nil {
 			if e := fi.parseErr(); e != "" {
-				lines = append(lines, w.st.Error.Render(truncate("✗ "+e, width)))
+				lines = append(lines, wrapStyled(w.st.Error, "✗ "+e, width)...)
 			}
 		}
 		field := key
@@ -844,20 +895,44 @@ func (w *wizard) fieldProblems(width int) []string {
 			field = report.FieldPeriod
 		}
 		for _, p := range w.problems.ForField(field) {
-			lines = append(lines, w.problemLine(p, width))
+			lines = append(lines, w.problemLine(p, width)...)
+		}
+		if fi != nil && fi.multiline && fi.text != nil && len(lines) < max {
+			if n := len(strings.Split(wrapText(*fi.text, width-3), "\n")); n > fi.lines {
+				lines = append(lines, w.st.Dim.Render("↕ Nội dung dài hơn khung: dùng ↑/↓ để cuộn xem hết."))
+			}
 		}
 	}
-	for len(lines) < 2 {
+	if len(lines) > max {
+		lines = lines[:max]
+		last := stripANSI(lines[max-1])
+		lines[max-1] = w.st.Dim.Render(truncate(last, width-1) + "…")
+	}
+	for len(lines) < problemLines {
 		lines = append(lines, "")
 	}
-	return lines[:2]
+	return lines
 }
 
-func (w *wizard) problemLine(p report.Problem, width int) string {
+// problemLine is a problem wrapped to width, its following lines indented.
+func (w *wizard) problemLine(p report.Problem, width int) []string {
 	if p.Severity == report.Error {
-		return w.st.Error.Render(truncate("✗ "+p.Message, width))
+		return wrapStyled(w.st.Error, "✗ "+p.Message, width)
 	}
-	return w.st.Warning.Render(truncate("△ "+p.Message, width))
+	return wrapStyled(w.st.Warning, "△ "+p.Message, width)
+}
+
+// wrapStyled wraps text to width, indents the lines after the first by two
+// cells and styles each line.
+func wrapStyled(st lipgloss.Style, text string, width int) []string {
+	var out []string
+	for i, l := range strings.Split(wrapText(text, width-2), "\n") {
+		if i > 0 {
+			l = "  " + l
+		}
+		out = append(out, st.Render(l))
+	}
+	return out
 }
 
 // View draws the sidebar and the pane, bodyHeight lines.
@@ -880,18 +955,19 @@ func (w *wizard) View() string {
 	return b.String()
 }
 
-// Help is the wizard's line of key help.
+// Help is the wizard's line of key help, most important first.
 func (w *wizard) Help() []key.Binding {
 	k := w.keys
 	if w.confirm != "" {
-		return []key.Binding{k.Yes, k.No}
+		return []key.Binding{k.Yes, k.No, k.Help}
 	}
+	parts := key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("PgDn/PgUp", "đổi phần"))
 	if w.focus == focusSidebar {
 		return []key.Binding{
-			key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓ hoặc số", "chọn phần")),
-			key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "vào phần")),
+			key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", "chọn phần")),
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "mở phần")),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "về danh sách")),
 			k.Review,
-			key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "danh sách báo cáo")),
 			k.Help,
 		}
 	}
@@ -899,9 +975,12 @@ func (w *wizard) Help() []key.Binding {
 		return []key.Binding{
 			key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "sửa")),
 			k.AddItem,
-			key.NewBinding(key.WithKeys("delete"), key.WithHelp("Del", "xóa")),
+			k.RemoveItem,
+			k.Sidebar,
+			k.Review,
+			parts,
 			key.NewBinding(key.WithKeys("alt+up"), key.WithHelp("Alt+↑/↓", "chuyển")),
-			k.NextPart, k.Sidebar, k.Help,
+			k.Help,
 		}
 	}
 	pf := w.activeForm()
@@ -910,16 +989,12 @@ func (w *wizard) Help() []key.Binding {
 		fi = pf.fields[w.focusedKey()]
 	}
 	b := []key.Binding{k.NextField}
-	if fi != nil && fi.multiline {
-		b = append(b, k.NewLine)
-	}
-	b = append(b, k.NextPart, k.PrevPart)
 	if fi != nil && fi.suggest != nil && fi.text != nil && strings.TrimSpace(*fi.text) == "" {
 		b = append(b, k.Suggest)
 	}
-	b = append(b, k.Sidebar, k.Review)
+	b = append(b, k.Review, parts, k.Sidebar)
 	if fi != nil && fi.multiline {
-		b = append(b, k.Editor)
+		b = append(b, k.NewLine, k.Editor)
 	}
 	return append(b, k.Save, k.Help)
 }
