@@ -668,14 +668,20 @@ func (w *wizard) moveItem(d int) tea.Cmd {
 	return nil
 }
 
+// focusedField returns the key and description of the focused field of
+// the active form; fi is nil when there is none.
+func (w *wizard) focusedField() (key string, fi *fieldInfo) {
+	pf := w.activeForm()
+	if pf == nil {
+		return "", nil
+	}
+	key = w.focusedKey()
+	return key, pf.fields[key]
+}
+
 // suggest inserts the template's wording into the focused field when empty.
 func (w *wizard) suggest() tea.Cmd {
-	pf := w.activeForm()
-	key := w.focusedKey()
-	if pf == nil {
-		return nil
-	}
-	fi := pf.fields[key]
+	key, fi := w.focusedField()
 	if fi == nil || fi.suggest == nil || fi.text == nil {
 		w.flash = "Ô này không có gợi ý."
 		return nil
@@ -694,12 +700,7 @@ func (w *wizard) suggest() tea.Cmd {
 
 // editor opens the focused long text in the external editor.
 func (w *wizard) editor() tea.Cmd {
-	pf := w.activeForm()
-	key := w.focusedKey()
-	if pf == nil {
-		return nil
-	}
-	fi := pf.fields[key]
+	key, fi := w.focusedField()
 	if fi == nil || !fi.multiline || fi.text == nil {
 		w.flash = "Trình soạn thảo ngoài chỉ dùng cho ô nhiều dòng."
 		return nil
