@@ -33,13 +33,8 @@ func (l *layout) appendix() {
 		head[i] = c.head
 	}
 	l.row(cols, head, nil)
-	n := 0
-	for _, in := range l.r.Indicators {
-		if cleanWords(in.Value) == "" && cleanWords(in.LastYear) == "" {
-			continue
-		}
-		n++
-		l.row(cols, []string{strconv.Itoa(n), in.Name, in.Unit, in.Value, in.LastYear, in.Note}, head)
+	for i, in := range l.r.ReportedIndicators() {
+		l.row(cols, []string{strconv.Itoa(i + 1), in.Name, in.Unit, in.Value, in.LastYear, in.Note}, head)
 	}
 }
 

@@ -44,10 +44,8 @@ func expectedText(r *report.Report) []string {
 	want = append(want, r.ClosingSentence(), r.Signer.Authority, r.Signer.Title, r.Signer.Name, recLabel)
 	want = append(want, r.RecipientLines()...)
 	want = append(want, annexLabel, r.AppendixTitle(), r.AppendixReference(), "STT", "Chỉ tiêu")
-	for _, in := range r.Indicators {
-		if in.Value != "" {
-			want = append(want, in.Value)
-		}
+	for _, in := range r.ReportedIndicators() {
+		want = append(want, in.Name, in.Value, in.LastYear, in.Note)
 	}
 	return want
 }
@@ -58,6 +56,7 @@ func TestTextInOrder(t *testing.T) {
 	overridden.Section("V").Heading = "Nhiệm vụ trọng tâm quý II năm 2026"
 	overridden.Opening = "Thực hiện chỉ đạo của cấp trên, UBND xã Dương Hưu báo cáo như sau:"
 	overridden.Closing = "Trên đây là báo cáo của UBND xã Dương Hưu"
+	overridden.Indicators[5].Note = "Chưa triển khai thu phí trực tuyến" // a row with only a note
 	for name, r := range map[string]*report.Report{"sample": report.Sample(), "overridden": overridden} {
 		t.Run(name, func(t *testing.T) { textInOrder(t, r) })
 	}

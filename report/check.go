@@ -281,19 +281,38 @@ func (c *checker) sections() {
 			if s.Text == "" && len(s.Items) == 0 {
 				c.add(Warning, p.ID, FieldText(p.ID), "Phần %s chưa có nội dung.", p.Title)
 			}
+			c.unchangedText(p)
 			continue
 		}
 		it := s.Items[p.Item]
 		if it.Text == "" {
 			c.add(Warning, p.ID, FieldText(p.ID), "Mục %s chưa có nội dung.", p.Title)
 		}
+		c.unchangedText(p)
 		if it.Key == "" && it.Title == "" && it.Text == "" {
 			c.add(Warning, p.ID, FieldItemTitle(p.ID), "Mục bổ sung %s để trống: hãy nhập nội dung hoặc xóa mục.", p.ID)
 		}
 	}
 }
 
+// unchangedText warns about a text part still as carried over from the
+// previous period or still the template's unedited suggestion.
+func (c *checker) unchangedText(p Part) {
+	text, carried, suggested := c.r.textPart(p)
+	if !unchanged(text, carried, suggested) {
+		return
+	}
+	if carried != "" && fingerprint(text) == carried {
+		c.add(Warning, p.ID, FieldText(p.ID), "%s vẫn là nội dung của kỳ trước: hãy cập nhật cho %s.", p.Title, c.r.Period.Phrase())
+	} else {
+		c.add(Warning, p.ID, FieldText(p.ID), "%s vẫn là lời văn gợi ý chưa sửa: hãy viết theo kết quả thực tế của đơn vị.", p.Title)
+	}
+}
+
 func (c *checker) indicators() {
+	if len(c.r.Indicators) > 0 && !c.r.HasIndicatorValues() {
+		c.add(Warning, PartIndicators, FieldIndicator(0, "value"), "Chưa nhập số liệu chỉ tiêu nào: báo cáo sẽ không có phụ lục số liệu.")
+	}
 	for i, in := range c.r.Indicators {
 		row := i + 1
 		if in.Name == "" && (in.Value != "" || in.LastYear != "") {

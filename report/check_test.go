@@ -130,3 +130,70 @@ func TestParseValue(t *testing.T) {
 		}
 	}
 }
+
+func TestCarriedAndSuggestedText(t *testing.T) {
+	n := Next(Sample(), nil)
+	iv := n.Parts()[8] // IV
+	if iv.ID != "IV" || n.State(iv) != Partial {
+		t.Fatalf("carried part %s state %v, want Partial", iv.ID, n.State(iv))
+	}
+	ps := Check(n, 2026).ForField(FieldText("IV"))
+	if len(ps) != 1 || !strings.Contains(ps[0].Message, "vẫn là nội dung của kỳ trước: hãy cập nhật cho quý II năm 2026") {
+		t.Errorf("carried IV: %v", ps)
+	}
+	// Only the general part, the recipients and the signer are done: the
+	// request and indicators were cleared, the texts wait to be updated.
+	if done, total := n.Progress(); done != 3 || total != 14 {
+		t.Errorf("next-period progress %d/%d, want 3/14", done, total)
+	}
+	n.Section("IV").Text += "\nThêm một hạn chế mới của quý II."
+	if n.State(iv) != Done || len(Check(n, 2026).ForField(FieldText("IV"))) != 0 {
+		t.Error("an edited carried text should be done and unflagged")
+	}
+
+	r := Sample()
+	r.Section("III").Text = TemplateSectionByID("III").Suggested
+	if ps := Check(r, 2026).ForField(FieldText("III")); len(ps) != 1 || !strings.Contains(ps[0].Message, "lời văn gợi ý chưa sửa") {
+		t.Errorf("unedited suggestion: %v", ps)
+	}
+}
+
+func TestProgressCountsErrorsAsNotDone(t *testing.T) {
+	r := Sample()
+	if done, total := r.Progress(); done != total {
+		t.Fatalf("sample %d/%d", done, total)
+	}
+	r.Indicators[0].Value = "105"
+	r.Recipients = append(r.Recipients, "  ")
+	if done, total := r.Progress(); done != total-1 {
+		t.Errorf("a part with an error is counted done: %d/%d", done, total)
+	}
+	r.Recipients = []string{""}
+	if st := r.State(r.Parts()[12]); st != Partial {
+		t.Errorf("recipients with only a blank row: %v", st)
+	}
+}
+
+func TestNoIndicatorValuesWarned(t *testing.T) {
+	r := Sample()
+	r.Indicators = DefaultIndicators()
+	if ps := Check(r, 2026).ForPart(PartIndicators); len(ps) != 1 || !strings.Contains(ps[0].Message, "Chưa nhập số liệu chỉ tiêu nào") {
+		t.Errorf("%v", ps)
+	}
+	r.Indicators[4].Note = "Chưa triển khai"
+	if got := r.ReportedIndicators(); len(got) != 1 || got[0].Note != "Chưa triển khai" {
+		t.Errorf("a row with only a note is reported: %v", got)
+	}
+}
+
+func TestSuggestedForUnit(t *testing.T) {
+	r := Sample()
+	r.Header.ShortName = "UBND phường Võ Cường"
+	got := r.Suggested(TemplateItemByKey("II.1").Suggested + " " + TemplateItemByKey("I.1").Suggested)
+	if strings.Contains(got, "xã") || !strings.Contains(got, "Phường đã đẩy mạnh") || !strings.Contains(got, "UBND phường Võ Cường đã tập trung") || !strings.Contains(got, "của phường") {
+		t.Errorf("%q", got)
+	}
+	if got := Sample().Suggested("UBND xã đã"); got != "UBND xã Dương Hưu đã" {
+		t.Errorf("%q", got)
+	}
+}

@@ -239,6 +239,32 @@ func (r *Report) AppendixReference() string {
 // indicators.
 const AppendixMention = "Kết quả các chỉ tiêu cụ thể (chi tiết tại Phụ lục kèm theo)."
 
+// UnitKind is the kind of unit the locality names: "xã", "phường", "thị
+// trấn" or "đặc khu"; "xã" when it names none.
+func (r *Report) UnitKind() string {
+	loc := strings.ToLower(r.Locality())
+	for _, k := range []string{"phường", "thị trấn", "đặc khu", "xã"} {
+		if strings.HasPrefix(loc, k+" ") {
+			return k
+		}
+	}
+	return "xã"
+}
+
+// Suggested adapts the template's suggested wording, written for a commune
+// ("UBND xã", "của xã"), to r's unit: "UBND phường Võ Cường", "của phường".
+func (r *Report) Suggested(wording string) string {
+	kind := r.UnitKind()
+	if r.Header.ShortName != "" {
+		wording = strings.ReplaceAll(wording, "UBND xã", r.Header.ShortName)
+	}
+	if kind == "xã" {
+		return wording
+	}
+	wording = strings.ReplaceAll(wording, " xã", " "+kind)
+	return strings.ReplaceAll(wording, "Xã ", capitalize(kind)+" ")
+}
+
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 {

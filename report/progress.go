@@ -1,6 +1,10 @@
 package report
 
-import "strings"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+)
 
 // PartState is how far a part is filled in.
 type PartState int
@@ -12,8 +16,9 @@ const (
 	Done
 )
 
-// State says how far the official has filled in part p. Problems are not
-// considered: the wizard marks them from [Check] separately.
+// State says how far the official has filled in part p. A text still as
+// carried over from the previous period, or still the unedited suggested
+// wording, is Partial. Problems are not considered: see [Report.Progress].
 func (r *Report) State(p Part) PartState {
 	filled, total := r.partFields(p)
 	switch {
@@ -50,30 +55,73 @@ func (r *Report) partFields(p Part) (filled, total int) {
 		}
 		count(any)
 	case PartRecipients:
-		count(len(r.Recipients) > 0, r.Archive != "")
+		named := false
+		for _, rc := range r.Recipients {
+			named = named || strings.TrimSpace(rc) != ""
+		}
+		count(named, strings.TrimSpace(r.Archive) != "")
 	case PartSigner:
 		count(r.Signer.Authority != "" || r.Signer.Title != "", r.Signer.Name != "")
 	default:
 		if p.Section < 0 || p.Section >= len(r.Sections) {
 			return 0, 1
 		}
-		s := r.Sections[p.Section]
-		if p.Item < 0 {
-			count(strings.TrimSpace(s.Text) != "")
-		} else {
-			count(strings.TrimSpace(s.Items[p.Item].Text) != "")
+		text, carried, suggested := r.textPart(p)
+		if unchanged(text, carried, suggested) {
+			return 1, 2
 		}
+		count(strings.TrimSpace(text) != "")
 	}
 	return filled, total
 }
 
-// Progress counts the parts that are done, and all parts.
+// Progress counts the parts that are done — filled in and free of errors
+// ([Check]) — and all parts.
 func (r *Report) Progress() (done, total int) {
+	bad := map[string]bool{}
+	for _, p := range Check(r, 0) {
+		if p.Severity == Error {
+			bad[p.Part] = true
+		}
+	}
 	for _, p := range r.Parts() {
 		total++
-		if r.State(p) == Done {
+		if r.State(p) == Done && !bad[p.ID] {
 			done++
 		}
 	}
 	return done, total
+}
+
+// fingerprint identifies a text without storing it twice.
+func fingerprint(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:8])
+}
+
+// unchanged reports whether text is still the text carried over from the
+// previous period (carried is its fingerprint) or the template's suggested
+// wording, unedited: such a part is not done.
+func unchanged(text, carried, suggested string) bool {
+	if text == "" {
+		return false
+	}
+	return carried != "" && fingerprint(text) == carried || suggested != "" && text == CleanText(suggested)
+}
+
+// textPart returns the text of a text part, its carried fingerprint and the
+// template's suggested wording for it.
+func (r *Report) textPart(p Part) (text, carried, suggested string) {
+	s := r.Sections[p.Section]
+	if p.Item < 0 {
+		if t := TemplateSectionByID(s.ID); t != nil {
+			suggested = t.Suggested
+		}
+		return s.Text, s.Carried, suggested
+	}
+	it := s.Items[p.Item]
+	if t := TemplateItemByKey(it.Key); t != nil {
+		suggested = t.Suggested
+	}
+	return it.Text, it.Carried, suggested
 }

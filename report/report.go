@@ -26,6 +26,8 @@
 // applies the text rules of [CleanLine] and [CleanText] in one place.
 package report
 
+import "strings"
+
 // FormatVersion is the version of the draft file format written by this
 // program. Drafts with a lower version are migrated when loaded; drafts with
 // a higher version are refused.
@@ -132,6 +134,9 @@ type Section struct {
 	// Text is the section's own text, before any numbered item. Sections
 	// III–VI are written here.
 	Text string `json:"text,omitempty"`
+	// Carried marks Text as taken over from the previous period's draft
+	// and not yet changed: a fingerprint of the text (see [Next]).
+	Carried string `json:"carried,omitempty"`
 	// Items are the numbered items 1., 2., … of the section.
 	Items []Item `json:"items,omitempty"`
 }
@@ -146,6 +151,9 @@ type Item struct {
 	Title string `json:"title,omitempty"`
 	// Text is paragraphs, one per line, and "- " dash lines.
 	Text string `json:"text,omitempty"`
+	// Carried marks Text as taken over from the previous period's draft
+	// and not yet changed, like [Section.Carried].
+	Carried string `json:"carried,omitempty"`
 }
 
 // IndicatorKind says what values an indicator takes.
@@ -193,13 +201,21 @@ func (r *Report) Section(id string) *Section {
 	return nil
 }
 
-// HasIndicatorValues reports whether any indicator has a value, in which
-// case the document carries an appendix with the table.
-func (r *Report) HasIndicatorValues() bool {
+// ReportedIndicators are the rows of the appendix table: the indicators
+// with a value, a value for the same period last year, or a note.
+func (r *Report) ReportedIndicators() []Indicator {
+	var out []Indicator
 	for _, in := range r.Indicators {
-		if in.Value != "" || in.LastYear != "" {
-			return true
+		if strings.TrimSpace(in.Value+in.LastYear+in.Note) != "" {
+			out = append(out, in)
 		}
 	}
-	return false
+	return out
+}
+
+// HasIndicatorValues reports whether any indicator is reported (see
+// [Report.ReportedIndicators]), in which case the document carries an
+// appendix with the table.
+func (r *Report) HasIndicatorValues() bool {
+	return len(r.ReportedIndicators()) > 0
 }

@@ -130,13 +130,21 @@ func (s *Store) Trash(path string) error {
 
 // RestoreBackup makes a new draft from the previous version (.bak) of the
 // unreadable draft at path and returns the new draft's path. The unreadable
-// file is left as it is, for the official to look at or move to the trash.
+// file is then moved to the trash folder, kept as it is, so that it is not
+// offered for restoring again.
 func (s *Store) RestoreBackup(path string) (string, error) {
 	r, err := Load(path + ".bak")
 	if err != nil {
 		return "", err
 	}
-	return s.Create(r)
+	restored, err := s.Create(r)
+	if err != nil {
+		return "", err
+	}
+	if err := s.Trash(path); err != nil {
+		return restored, fmt.Errorf("đã khôi phục thành %s nhưng chưa chuyển được tệp hỏng vào thùng rác: %w", filepath.Base(restored), err)
+	}
+	return restored, nil
 }
 
 // NextDraft creates the draft for the period after the one at path (see
@@ -167,8 +175,9 @@ func sameUnit(a, b *Report) bool {
 // recipients, indicator names and text are kept as a starting point; the
 // period moves on; number, date, the request answered and the overridden
 // title, headings and sentences (which name the old period) are cleared;
-// "same period last
-// year" comes from lastYear's values when lastYear is not nil.
+// the texts kept are marked as carried over until changed (the part is not
+// done and [Check] warns); "same period last year" comes from lastYear's
+// values when lastYear is not nil.
 func Next(r *Report, lastYear *Report) *Report {
 	n := r.Clone()
 	n.Period = r.Period.Following()
@@ -180,7 +189,12 @@ func Next(r *Report, lastYear *Report) *Report {
 	n.Request = Request{}
 	n.TitleText, n.Opening, n.Closing = "", "", ""
 	for i := range n.Sections {
-		n.Sections[i].Heading = ""
+		s := &n.Sections[i]
+		s.Heading = ""
+		s.Carried = carry(s.Text)
+		for j := range s.Items {
+			s.Items[j].Carried = carry(s.Items[j].Text)
+		}
 	}
 	for i := range n.Indicators {
 		in := &n.Indicators[i]
@@ -196,6 +210,14 @@ func Next(r *Report, lastYear *Report) *Report {
 		}
 	}
 	return n
+}
+
+// carry is the Carried mark of a text taken over to the next period.
+func carry(text string) string {
+	if text == "" {
+		return ""
+	}
+	return fingerprint(text)
 }
 
 // Clone returns a deep copy of r.

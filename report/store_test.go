@@ -443,7 +443,15 @@ func TestRestoreBackup(t *testing.T) {
 	if err != nil || got.Signer.Name != "Khúc Văn Sinh" || restored == path {
 		t.Errorf("restored %q: %v %v", restored, got, err)
 	}
-	if data, _ := os.ReadFile(path); string(data) != `{"version": 1, "header": {` {
+	// The broken draft is kept, unchanged, in the trash.
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Error("the broken draft is still offered for restoring")
+	}
+	trashed, _ := filepath.Glob(filepath.Join(s.Dir, "trash", "*.json"))
+	if len(trashed) != 1 {
+		t.Fatalf("trash holds %v", trashed)
+	}
+	if data, _ := os.ReadFile(trashed[0]); string(data) != `{"version": 1, "header": {` {
 		t.Error("the broken draft changed")
 	}
 }

@@ -119,7 +119,7 @@ var Template = []TemplateSection{
 		Title:     "Kiến nghị, đề xuất",
 		HasText:   true,
 		Prompt:    "Nêu các kiến nghị, đề xuất với cấp trên (có thể viết thành đoạn hoặc gạch đầu dòng).",
-		Suggested: "Đề nghị cấp trên hỗ trợ nâng cấp hạ tầng công nghệ thông tin; tổ chức tập huấn chuyên sâu; hỗ trợ kinh phí triển khai các mô hình chuyển đổi số tại địa phương.",
+		Suggested: "Đề nghị cấp trên quan tâm hỗ trợ kinh phí, trang thiết bị để nâng cấp hạ tầng công nghệ thông tin; tổ chức các lớp tập huấn chuyên sâu về chuyển đổi số cho cán bộ, công chức cấp xã.",
 	},
 }
 

@@ -220,7 +220,7 @@ func brokenHint(e *report.Entry) string {
 	msg := e.Err.Error() + "."
 	var le *report.LoadError
 	if errors.As(e.Err, &le) && le.Backup != "" {
-		msg += " Bản lưu trước đó vẫn đọc được: chọn bản nháp này để khôi phục thành bản nháp mới (tệp hỏng được giữ nguyên)."
+		msg += " Bản lưu trước đó vẫn đọc được: chọn bản nháp này để khôi phục thành bản nháp mới (tệp hỏng được chuyển nguyên vẹn vào thùng rác)."
 	} else {
 		msg += " Tệp hỏng được giữ nguyên; không có bản lưu trước đọc được."
 	}

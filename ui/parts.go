@@ -335,14 +335,14 @@ func buildTextPart(b *formBuilder, r *report.Report, p report.Part) {
 		}
 		textLines -= descLines(prompt, b.width)
 		if ts == nil || !ts.NextPeriodHeading {
-			b.text(report.FieldText(p.ID), "Nội dung", prompt, &s.Text, textLines, suggestion(suggest))
+			b.text(report.FieldText(p.ID), "Nội dung", prompt, &s.Text, textLines, suggestion(r, suggest))
 			return
 		}
 		// Section V: its heading names the next period and can be reworded,
 		// below the text, which is what the official usually writes.
 		headingDesc := "Để trống thì dùng tiêu đề tự động ở trên; Ctrl+Y chép tiêu đề tự động vào đây để sửa."
 		textLines -= 3 + descLines(headingDesc, b.width)
-		b.text(report.FieldText(p.ID), "Nội dung", prompt, &s.Text, textLines, suggestion(suggest))
+		b.text(report.FieldText(p.ID), "Nội dung", prompt, &s.Text, textLines, suggestion(r, suggest))
 		b.text(report.FieldHeading(s.ID), "Tiêu đề phần (sửa nếu cần)", headingDesc, &s.Heading, 2,
 			func() string { return r.DerivedSectionTitle(s.ID) })
 		b.pf.preview = func() (string, string) { return "Tiêu đề phần", r.SectionHeading(s.ID) }
@@ -359,14 +359,15 @@ func buildTextPart(b *formBuilder, r *report.Report, p report.Part) {
 		prompt, suggest = ti.Prompt, ti.Suggested
 	}
 	textLines -= descLines(prompt, b.width)
-	b.text(report.FieldText(p.ID), "Nội dung", prompt, &it.Text, textLines, suggestion(suggest))
+	b.text(report.FieldText(p.ID), "Nội dung", prompt, &it.Text, textLines, suggestion(r, suggest))
 }
 
-func suggestion(s string) func() string {
+// suggestion offers the template's wording s, adapted to r's unit.
+func suggestion(r *report.Report, s string) func() string {
 	if s == "" {
 		return nil
 	}
-	return func() string { return s }
+	return func() string { return r.Suggested(s) }
 }
 
 // descLines is how many lines huh wraps a description into.

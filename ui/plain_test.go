@@ -85,7 +85,7 @@ func TestPlainCorrections(t *testing.T) {
 	if r.Header.ParentAgency != "UBND TỈNH LÀO CAI" || r.Header.Number != "5" || r.Header.Date.Day != 25 {
 		t.Errorf("header %+v", r.Header)
 	}
-	if got := r.Sections[0].Items[0].Text; got != report.TemplateItemByKey("I.1").Suggested {
+	if got := r.Sections[0].Items[0].Text; got != r.Suggested(report.TemplateItemByKey("I.1").Suggested) || !strings.Contains(got, "UBND xã Tân Lập") {
 		t.Errorf("I.1 %q", got)
 	}
 	if got := r.Sections[0].Items[1].Text; got != "Xem https://tanlap.gov.vn\nDòng hai" {

@@ -40,7 +40,12 @@ func TestRestoreFromBackup(t *testing.T) {
 	if got.Section("VI").Text != report.Sample().Section("VI").Text {
 		t.Errorf("restored VI = %q", got.Section("VI").Text)
 	}
-	if now, _ := os.ReadFile(path); !bytes.Equal(now, cut) {
+	// The broken draft is kept unchanged in the trash, not offered again.
+	trashed, _ := filepath.Glob(filepath.Join(dir, "trash", "duong-huu-2026-q1-*.json"))
+	if len(trashed) != 1 {
+		t.Fatalf("trash holds %v", trashed)
+	}
+	if now, _ := os.ReadFile(trashed[0]); !bytes.Equal(now, cut) {
 		t.Error("the broken draft changed")
 	}
 }
