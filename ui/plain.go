@@ -184,7 +184,8 @@ func (p *plain) run() error {
 		if !ok {
 			return nil
 		}
-		choice = strings.ToLower(strings.TrimSpace(choice))
+		typed := strings.TrimSpace(choice)
+		choice = strings.ToLower(typed)
 		switch {
 		case choice == "q" || choice == "thoát":
 			return nil
@@ -206,7 +207,7 @@ func (p *plain) run() error {
 		default:
 			n, err := strconv.Atoi(choice)
 			if err != nil || n < 1 || n > len(entries) {
-				p.printf("Không hiểu lựa chọn «%s».\n", choice)
+				p.printf("Không hiểu lựa chọn «%s».\n", typed)
 				continue
 			}
 			path := entries[n-1].Path
@@ -272,7 +273,7 @@ func (p *plain) askPeriod(cur report.Period) report.Period {
 }
 
 func (p *plain) newReport(entries []report.Entry) string {
-	s := &newScreen{store: p.store}
+	s := &newScreen{store: p.store, entries: entries}
 	for _, e := range entries {
 		if e.Report != nil {
 			s.latest = e.Report
@@ -289,6 +290,12 @@ func (p *plain) newReport(entries []report.Entry) string {
 	if msg != "" {
 		p.printf("%s\n", msg)
 		return ""
+	}
+	if e := s.existing(r); e != nil {
+		p.printf("Đã có bản nháp của %s %s (lưu lúc %s).\n", e.Report.Locality(), e.Report.Period.Phrase(), savedLabel(e.Saved))
+		if !p.yes("Vẫn tạo bản nháp mới? (c: tạo mới · k: mở bản nháp đã có)", false) {
+			return e.Path
+		}
 	}
 	path, err := p.store.Create(r)
 	if err != nil {
@@ -323,7 +330,8 @@ func (p *plain) edit(path string) error {
 		if !ok {
 			return nil
 		}
-		a = strings.ToLower(strings.TrimSpace(a))
+		typed := strings.TrimSpace(a)
+		a = strings.ToLower(typed)
 		switch {
 		case a == "q":
 			return nil
@@ -337,7 +345,7 @@ func (p *plain) edit(path string) error {
 			if n, err := strconv.Atoi(a); err == nil && n >= 1 && n <= len(parts) {
 				i = n - 1
 			} else {
-				p.printf("Không hiểu «%s».\n", a)
+				p.printf("Không hiểu «%s».\n", typed)
 			}
 			continue
 		}
@@ -429,6 +437,26 @@ func (p *plain) editPart(d *draft, part report.Part) bool {
 	return true
 }
 
+// yes asks a yes/no question: c/y/có for yes, k/n/không for no, Enter for
+// def.
+func (p *plain) yes(question string, def bool) bool {
+	for {
+		a, ok := p.ask(question, "", "")
+		if !ok {
+			return def
+		}
+		switch strings.ToLower(strings.TrimSpace(a)) {
+		case "":
+			return def
+		case "c", "y", "có", "co":
+			return true
+		case "k", "n", "không", "khong":
+			return false
+		}
+		p.printf("Hãy gõ c (có) hoặc k (không).\n")
+	}
+}
+
 // askValid asks for the field bound to dst until the answer has no error
 // (from parse, when not nil, and from report.Check), or the official keeps
 // it by pressing Enter: a draft with errors still saves. It prints the
@@ -495,6 +523,9 @@ func (p *plain) review(d *draft) {
 		p.printf("Cần sửa hết lỗi trước khi xuất PDF.\n")
 		return
 	}
+	if len(ps) > 0 && !p.yes(fmt.Sprintf("Báo cáo còn %d lưu ý. Vẫn xuất PDF? (c: có · k: không)", len(ps)), false) {
+		return
+	}
 	def := filepath.Join(p.store.Dir, export.FileName(d.r))
 	path, ok := p.ask("Xuất PDF ra tệp (Enter để dùng đường dẫn này, q: không xuất)", "", def)
 	if !ok || strings.TrimSpace(path) == "q" {
@@ -502,12 +533,10 @@ func (p *plain) review(d *draft) {
 	}
 	err := export.WriteFile(path, d.r, export.Options{Date: p.opt.ExportDate}, false)
 	if errors.Is(err, export.ErrExists) {
-		a, _ := p.ask("Tệp đã có. Ghi đè? (c: có, k: không)", "", "k")
-		if a = strings.ToLower(strings.TrimSpace(a)); a == "c" || a == "y" || a == "có" {
-			err = export.WriteFile(path, d.r, export.Options{Date: p.opt.ExportDate}, true)
-		} else {
+		if !p.yes("Tệp đã có. Ghi đè? (c: có · k: không)", false) {
 			return
 		}
+		err = export.WriteFile(path, d.r, export.Options{Date: p.opt.ExportDate}, true)
 	}
 	if err != nil {
 		p.printf("Lỗi: %v\n", err)

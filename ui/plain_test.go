@@ -92,3 +92,33 @@ func TestPlainCorrections(t *testing.T) {
 		t.Errorf("I.2 %q", got)
 	}
 }
+
+// TestPlainSameUnitAndPeriod: a second report for the same unit and period
+// offers the existing draft, and an export with warnings asks first.
+func TestPlainSameUnitAndPeriod(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	run := func(lines ...string) string {
+		var out bytes.Buffer
+		in := strings.NewReader(strings.Join(lines, "\n") + "\n")
+		if err := Run(Options{Dir: dir, Plain: true, Input: in, Output: &out, Now: fixedNow}); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	run("v", "q", "q") // the example: xã Dương Hưu, quý I/2026
+	o := run("n", "xã Dương Hưu", "1", "2026",
+		"",       // Enter: open the existing draft
+		"11", "", // part VI…
+		"-",      // …emptied: now the report has a warning
+		"x", "k", // review, then decline the export
+		"q", "q")
+	if !strings.Contains(o, "Đã có bản nháp của xã Dương Hưu quý I năm 2026") || !strings.Contains(o, "Vẫn xuất PDF?") {
+		t.Errorf("output:\n%s", o)
+	}
+	drafts, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	pdfs, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
+	if len(drafts) != 1 || len(pdfs) != 0 {
+		t.Errorf("drafts %v, pdfs %v", drafts, pdfs)
+	}
+}
