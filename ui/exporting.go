@@ -43,7 +43,6 @@ type exportScreen struct {
 	warns     []report.Problem
 	where     string
 	path      string
-	overwrite bool
 	form      *huh.Form
 	err       error
 	opened    string
@@ -103,13 +102,13 @@ func (s *exportScreen) askPath() tea.Cmd {
 	return s.form.Init()
 }
 
+// askOverwrite asks whether to overwrite the existing file. It is not a
+// huh Confirm, whose ←/→ toggle between the buttons (→ on "Không" chose
+// "Ghi đè"): only c/y overwrite; k/n and Enter, the default, do not.
 func (s *exportScreen) askOverwrite() tea.Cmd {
 	s.step = exportOverwrite
-	s.overwrite = false
-	c := huh.NewConfirm().Key("overwrite").Title("Tệp đã có: ghi đè?").
-		Description(s.path).Affirmative("Ghi đè").Negative("Không").Value(&s.overwrite)
-	s.form = newForm(s.st, s.formWidth(), 0, c)
-	return s.form.Init()
+	s.form = nil
+	return nil
 }
 
 // write exports the PDF; force overwrites an existing file.
@@ -165,8 +164,18 @@ func (s *exportScreen) Update(msg tea.Msg) tea.Cmd {
 				return cmdOf(s.review)
 			}
 			return nil
+		case s.step == exportOverwrite:
+			switch {
+			case key.Matches(km, s.keys.Yes):
+				return s.write(true)
+			case key.Matches(km, s.keys.No) || km.String() == "enter":
+				return s.askPath()
+			}
+			return nil
 		case s.step == exportDone && (km.String() == "enter" || km.String() == "o"):
-			if err := openFile(s.path); err != nil {
+			if err := openFile(s.path); errors.Is(err, exec.ErrNotFound) {
+				s.opened = "Máy chưa có chương trình mở PDF; hãy mở tệp bằng tay: " + s.path
+			} else if err != nil {
 				s.opened = "Không mở được tệp: " + err.Error()
 			} else {
 				s.opened = "Đã gửi lệnh mở tệp."
@@ -174,7 +183,7 @@ func (s *exportScreen) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 	}
-	if s.form == nil || s.step == exportDone || s.step == exportBlocked || s.step == exportWarned {
+	if s.form == nil || s.step == exportDone || s.step == exportBlocked || s.step == exportWarned || s.step == exportOverwrite {
 		return nil
 	}
 	if pm, ok := msg.(tea.PasteMsg); ok {
@@ -191,11 +200,6 @@ func (s *exportScreen) Update(msg tea.Msg) tea.Cmd {
 		return s.askPath()
 	case exportPath:
 		return s.write(false)
-	case exportOverwrite:
-		if s.overwrite {
-			return s.write(true)
-		}
-		return s.askPath()
 	}
 	return cmd
 }
@@ -214,6 +218,13 @@ func (s *exportScreen) View() string {
 			"",
 			s.st.Strong.Render("Vẫn xuất PDF? "+confirmKeys),
 			wrapText("Nhấn Enter để xem lại các lưu ý và đến chỗ cần sửa.", s.width-2))
+	case exportOverwrite:
+		out = append(out,
+			s.st.Warning.Bold(true).Render("Tệp đã có: ghi đè?"),
+			s.st.Strong.Render(wrapText(s.path, s.width-2)),
+			"",
+			s.st.Strong.Render("c/y: ghi đè · k/n hoặc Enter: không ghi đè"),
+			wrapText("Không ghi đè thì được sửa lại đường dẫn; Esc để hủy.", s.width-2))
 	case exportDone:
 		out = append(out,
 			s.st.OK.Render("Đã xuất PDF:"),
@@ -221,7 +232,7 @@ func (s *exportScreen) View() string {
 			"",
 			"Nhấn Enter để mở tệp, Esc để quay lại.")
 		if s.opened != "" {
-			out = append(out, "", s.st.Dim.Render(s.opened))
+			out = append(out, "", s.st.Dim.Render(wrapText(s.opened, s.width-2)))
 		}
 	default:
 		out = append(out, s.form.View())
@@ -249,7 +260,11 @@ func (s *exportScreen) help() []key.Binding {
 	case exportDone:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "mở tệp PDF")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "quay lại"))}
 	case exportOverwrite:
-		return []key.Binding{s.keys.Yes, s.keys.No, key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "hủy"))}
+		return []key.Binding{
+			key.NewBinding(key.WithKeys("c"), key.WithHelp("c/y", "ghi đè")),
+			key.NewBinding(key.WithKeys("k"), key.WithHelp("k/n/Enter", "không ghi đè")),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "hủy")),
+		}
 	}
 	return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "tiếp")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "hủy"))}
 }

@@ -126,8 +126,9 @@ func TestKeyBarF1(t *testing.T) {
 	}
 }
 
-// TestSidebarLetters types a sentence while the parts list has focus: the
-// letters go to the part's text, no shortcut fires.
+// TestSidebarLetters types a sentence while the parts list has focus: no
+// letter reaches the part's text, no shortcut fires, a hint says what to
+// do.
 func TestSidebarLetters(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, t.TempDir(), 80, 24)
@@ -135,16 +136,23 @@ func TestSidebarLetters(t *testing.T) {
 	d.typeText("xã Tân Lập")
 	d.key("tab", "tab", "tab")
 	d.gotoPart("III")
+	d.typeText("Nhìn chung")
 	d.key("esc")
 	if d.m.wiz.focus != focusSidebar {
 		t.Fatal("Esc did not focus the sidebar")
 	}
 	d.typeText("Trong quý này xã đã")
-	if d.m.screen != screenWizard || d.partID() != "III" {
-		t.Fatalf("letters in the sidebar left the part: screen %d, part %s", d.m.screen, d.partID())
+	if d.m.screen != screenWizard || d.partID() != "III" || d.m.wiz.focus != focusSidebar {
+		t.Fatalf("letters in the sidebar left it: screen %d, part %s", d.m.screen, d.partID())
 	}
-	if got := d.m.d.r.Section("III").Text; got != "Trong quý này xã đã" {
+	if got := d.m.d.r.Section("III").Text; got != "Nhìn chung" {
 		t.Errorf("III = %q", got)
+	}
+	d.wantFlat("Nhấn Enter để vào phần này rồi gõ nội dung.")
+	d.key("enter")
+	d.typeText("z")
+	if got := d.m.d.r.Section("III").Text; got != "Nhìn chungz" && got != "zNhìn chung" {
+		t.Errorf("after Enter: III = %q", got)
 	}
 	// Digits still choose a part from the sidebar.
 	d.key("esc", "4")

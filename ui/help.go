@@ -32,6 +32,17 @@ func (m *model) helpView() string {
 			{"Alt+↑/↓", "chuyển mục, dòng lên / xuống"},
 			{"Ctrl+R, F5", "xem lại toàn văn và các lỗi"},
 		}},
+		{"Tạo báo cáo mới", [][2]string{
+			{"Tab/Enter", "ô sau; ở ô cuối: tạo bản nháp"},
+			{"←/→", "chọn kỳ báo cáo"},
+			{"Esc", "hủy, về danh sách bản nháp"},
+		}},
+		{"Xuất PDF", [][2]string{
+			{"↑/↓, Enter", "chọn thư mục lưu tệp; Enter để xuất"},
+			{"c/y, k/n", "trả lời câu hỏi (vẫn xuất khi còn lưu ý, ghi đè tệp đã có)"},
+			{"Enter", "sau khi xuất: mở tệp PDF"},
+			{"Esc", "quay lại"},
+		}},
 		{"Dấu ở danh sách phần", [][2]string{
 			{"○ ◐ ●", "chưa nhập / đang nhập / đã xong"},
 			{"! ?", "có lỗi cần sửa / có lưu ý"},
@@ -44,8 +55,12 @@ func (m *model) helpView() string {
 	}
 	show := map[string]bool{"Mọi nơi": true}
 	switch m.screen {
-	case screenDrafts, screenNew, screenExport:
+	case screenDrafts:
 		show["Danh sách bản nháp"] = true
+	case screenNew:
+		show["Tạo báo cáo mới"] = true
+	case screenExport:
+		show["Xuất PDF"] = true
 	case screenWizard:
 		show["Soạn báo cáo"] = true
 		show["Dấu ở danh sách phần"] = true

@@ -421,6 +421,6 @@ func TestReviewAndExport(t *testing.T) {
 	// Again: it asks before overwriting.
 	d.key("esc", "x", "enter", "enter")
 	d.wantScreen("Tệp đã có: ghi đè?")
-	d.key("c", "enter")
+	d.key("c")
 	d.wantScreen("Đã xuất PDF")
 }

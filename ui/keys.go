@@ -94,7 +94,8 @@ const confirmKeys = "(c/y: có · k/n: không)"
 // formKeyMap is huh's keymap remapped for baocao: in multi-line text Enter
 // inserts a line, Tab and Shift+Tab move between fields; Ctrl+C belongs to
 // the root; huh's own editor key is off (the root opens the editor); help
-// strings are Vietnamese; a confirmation accepts c/k as well as y/n.
+// strings are Vietnamese; a confirmation accepts c/k as well as y/n and
+// ←/→ do not toggle it.
 func formKeyMap() *huh.KeyMap {
 	k := huh.NewDefaultKeyMap()
 	k.Quit = key.NewBinding(key.WithDisabled())
@@ -128,7 +129,10 @@ func formKeyMap() *huh.KeyMap {
 	k.Confirm.Next = key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("Enter", "chọn"))
 	k.Confirm.Prev = key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("Shift+Tab", "ô trước"))
 	k.Confirm.Submit = key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "xong"))
-	k.Confirm.Toggle = key.NewBinding(key.WithKeys("left", "right", "h", "l"), key.WithHelp("←/→", "đổi"))
+	// ←/→ toggled huh's buttons whatever their direction (→ on the right
+	// button chose the left one): off. baocao asks its yes/no questions
+	// itself, with c/y and k/n.
+	k.Confirm.Toggle = key.NewBinding(key.WithDisabled())
 	k.Confirm.Accept = key.NewBinding(key.WithKeys("c", "C", "y", "Y"), key.WithHelp("c/y", "có"))
 	k.Confirm.Reject = key.NewBinding(key.WithKeys("k", "K", "n", "N"), key.WithHelp("k/n", "không"))
 

@@ -194,8 +194,8 @@ func (l *listEditor) view(st *Styles, ps report.Problems, width, height int) str
 	n := l.n()
 	if l.kind == report.PartIndicators {
 		valW, lastW := 9, 9
-		nameW := max(width-4-valW-lastW-2, 10)
-		head := fmt.Sprintf("  %-*s %*s %*s", nameW, "Chỉ tiêu", valW, "Kỳ này", lastW, "Cùng kỳ")
+		nameW := max(width-5-valW-lastW-2, 10)
+		head := fmt.Sprintf("   %-*s %*s %*s", nameW, "Chỉ tiêu", valW, "Kỳ này", lastW, "Cùng kỳ")
 		b.WriteString(st.ListHeader.Render(truncate(head, width)) + "\n")
 		height--
 	}
@@ -210,20 +210,24 @@ func (l *listEditor) view(st *Styles, ps report.Problems, width, height int) str
 		l.top = l.cursor - height + 1
 	}
 	for i := l.top; i < n && i < l.top+max(height, 1); i++ {
-		mark := "  "
+		// The cursor and the row's mark side by side: "›!", "› ", " !".
+		mark := " "
 		if i == l.cursor {
-			mark = "› "
+			mark = "›"
 		}
 		if e, w := l.rowProblems(ps, i); e > 0 {
-			mark = st.Error.Render("! ")
+			mark += st.Error.Render("!")
 		} else if w > 0 {
-			mark = st.Warning.Render("? ")
+			mark += st.Warning.Render("?")
+		} else {
+			mark += " "
 		}
+		mark += " "
 		var line string
 		if l.kind == report.PartIndicators {
 			in := l.r.Indicators[i]
 			valW, lastW := 9, 9
-			nameW := max(width-4-valW-lastW-2, 10)
+			nameW := max(width-5-valW-lastW-2, 10)
 			name := in.Name
 			if name == "" {
 				name = "(chưa có tên)"
@@ -239,9 +243,9 @@ func (l *listEditor) view(st *Styles, ps report.Problems, width, height int) str
 				line = "- (dòng trống)"
 			}
 		}
-		line = truncate(line, width-2)
+		line = truncate(line, width-3)
 		if i == l.cursor {
-			line = st.ListCurrent.Render(padRight(line, width-2))
+			line = st.ListCurrent.Render(padRight(line, width-3))
 		}
 		b.WriteString(mark + line)
 		if i < n-1 {

@@ -262,7 +262,7 @@ func (m *model) forward(msg tea.Msg) tea.Cmd {
 func (m *model) typing() bool {
 	switch m.screen {
 	case screenNew:
-		return true
+		return m.newRep.dup == nil
 	case screenWizard:
 		w := m.wiz
 		if w.focus == focusSidebar || w.confirm != "" {
@@ -346,6 +346,10 @@ func (m *model) openDraftAt(path string, resume bool) tea.Cmd {
 	m.d = d
 	m.newRep, m.exp, m.review = nil, nil, nil
 	m.wiz = newWizard(&m.st, &m.keys, m.now, d, m.width, m.height)
+	m.wiz.drafts = func() []report.Entry {
+		entries, _ := m.store.List()
+		return entries
+	}
 	m.screen = screenWizard
 	start := 0
 	if resume {

@@ -80,20 +80,47 @@ func isExample(r *report.Report) bool {
 }
 
 // askDup asks whether to open the draft e, of the same unit and period,
-// rather than create another.
+// rather than create another. The question is drawn by the screen itself
+// (a huh Select here showed only its first option).
 func (s *newScreen) askDup(e *report.Entry) tea.Cmd {
 	s.dup = e
 	s.dupChoice = "open"
+	return nil
+}
+
+// dupQuestion is the question asked about the draft s.dup.
+func (s *newScreen) dupQuestion() string {
+	e := s.dup
 	q := "Đã có bản nháp của " + e.Report.Locality() + " " + e.Report.Period.Phrase()
 	if saved := savedLabel(e.Saved); saved != "" {
 		q += " (lưu lúc " + saved + ")"
 	}
-	q += "."
-	s.form = newForm(s.st, min(s.width-4, 72), 0,
-		huh.NewSelect[string]().Key("dup").Title(q).
-			Options(huh.NewOption("Mở bản nháp đã có", "open"), huh.NewOption("Vẫn tạo bản nháp mới", "new")).
-			Value(&s.dupChoice))
-	return s.form.Init()
+	return q + "."
+}
+
+// dupChoices are the answers to the question about s.dup.
+var dupChoices = []struct{ key, label string }{
+	{"open", "Mở bản nháp đã có"},
+	{"new", "Vẫn tạo bản nháp mới"},
+}
+
+// updateDup handles a key while asking about s.dup.
+func (s *newScreen) updateDup(km tea.KeyPressMsg) tea.Cmd {
+	switch km.String() {
+	case "up", "k", "shift+tab":
+		s.dupChoice = dupChoices[0].key
+	case "down", "j", "tab":
+		s.dupChoice = dupChoices[1].key
+	case "enter":
+		e := s.dup
+		s.dup = nil
+		if s.dupChoice == "open" {
+			return cmdOf(openDraftMsg{path: e.Path})
+		}
+		s.anyway = true
+		return s.create()
+	}
+	return nil
 }
 
 // existing returns the draft of r's unit and period, or nil.
@@ -124,6 +151,12 @@ func (s *newScreen) Update(msg tea.Msg) tea.Cmd {
 		}
 		return cmdOf(cancelMsg{})
 	}
+	if s.dup != nil {
+		if km, ok := msg.(tea.KeyPressMsg); ok {
+			return s.updateDup(km)
+		}
+		return nil
+	}
 	if pm, ok := msg.(tea.PasteMsg); ok {
 		pm.Content = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(pm.Content)
 		msg = pm
@@ -133,14 +166,12 @@ func (s *newScreen) Update(msg tea.Msg) tea.Cmd {
 	if s.form.State != huh.StateCompleted {
 		return cmd
 	}
-	if s.dup != nil {
-		e := s.dup
-		s.dup = nil
-		if s.dupChoice == "open" {
-			return cmdOf(openDraftMsg{path: e.Path})
-		}
-		s.anyway = true
-	}
+	return s.create()
+}
+
+// create makes the draft from the answers, unless one of the same unit
+// and period exists and the official has not chosen to make another.
+func (s *newScreen) create() tea.Cmd {
 	r, err := s.report()
 	if err != "" {
 		s.note = err
@@ -207,6 +238,17 @@ func (s *newScreen) report() (*report.Report, string) {
 }
 
 func (s *newScreen) View() string {
+	if s.dup != nil {
+		out := []string{s.st.Title.Render("Tạo báo cáo mới"), "", s.st.Strong.Render(wrapText(s.dupQuestion(), min(s.width-4, 72))), ""}
+		for _, c := range dupChoices {
+			if c.key == s.dupChoice {
+				out = append(out, s.st.Strong.Render("›")+" "+s.st.Selected.Render(" "+c.label+" "))
+			} else {
+				out = append(out, "   "+c.label)
+			}
+		}
+		return strings.Join(out, "\n")
+	}
 	out := []string{s.st.Title.Render("Tạo báo cáo mới"), "", s.form.View()}
 	if s.note != "" {
 		out = append(out, "", s.st.Error.Render(wrapText(s.note, s.width)))
@@ -215,6 +257,14 @@ func (s *newScreen) View() string {
 }
 
 func (s *newScreen) Help() []key.Binding {
+	if s.dup != nil {
+		return []key.Binding{
+			key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", "chọn")),
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "đồng ý")),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "sửa lại tên, kỳ")),
+			s.keys.Help,
+		}
+	}
 	return []key.Binding{
 		key.NewBinding(key.WithKeys("tab"), key.WithHelp("Tab/Enter", "ô sau")),
 		key.NewBinding(key.WithKeys("left"), key.WithHelp("←/→", "chọn kỳ")),

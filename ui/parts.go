@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
 	"baocao/report"
@@ -45,7 +46,56 @@ type partForm struct {
 	// topped notes the long texts already moved to their start since the
 	// form was built.
 	topped map[string]bool
+	// inputs are the one-line fields by key; homed notes those shown from
+	// their start since they lost the focus (see homeInputs).
+	inputs map[string]*huh.Input
+	homed  map[string]bool
 }
+
+// homeInputs shows every one-line field but the focused one from its start:
+// a long value otherwise stays scrolled to where it was edited, its
+// beginning hidden ("> o cáo kết quả…"). The focused field, if it was
+// shown from its start, gets its cursor back at the end.
+func (pf *partForm) homeInputs() tea.Cmd {
+	if pf == nil || pf.form == nil || len(pf.inputs) == 0 {
+		return nil
+	}
+	changed := false
+	focused := ""
+	if f := pf.form.GetFocusedField(); f != nil {
+		focused = f.GetKey()
+	}
+	if pf.homed == nil {
+		pf.homed = map[string]bool{}
+	}
+	for k, in := range pf.inputs {
+		switch {
+		case k == focused:
+			if pf.homed[k] {
+				delete(pf.homed, k)
+				in.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
+				changed = true
+			}
+		case !pf.homed[k]:
+			// huh's text input moves only while focused.
+			in.Focus()
+			in.Update(tea.KeyPressMsg{Code: tea.KeyHome})
+			in.Blur()
+			pf.homed[k] = true
+			changed = true
+		}
+	}
+	if !changed {
+		return nil
+	}
+	// The form draws its fields once per message: draw them again.
+	m, cmd := pf.form.Update(redrawMsg{})
+	pf.form = m.(*huh.Form)
+	return cmd
+}
+
+// redrawMsg makes a huh form draw its fields again.
+type redrawMsg struct{}
 
 // formBuilder collects the fields of a part.
 type formBuilder struct {
@@ -67,6 +117,10 @@ func (b *formBuilder) input(key, title, desc string, s *string) *huh.Input {
 		in.Description(desc)
 	}
 	b.fields = append(b.fields, in)
+	if b.pf.inputs == nil {
+		b.pf.inputs = map[string]*huh.Input{}
+	}
+	b.pf.inputs[key] = in
 	b.pf.fields[key] = &fieldInfo{title: title, desc: desc, text: s}
 	b.pf.order = append(b.pf.order, key)
 	return in

@@ -87,6 +87,8 @@ func renderDocument(st *Styles, r *report.Report, problems report.Problems, w in
 	left = append(left, r.Header.Agency...)
 	left = append(left, r.NumberLine())
 	right = append(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", r.DateLine())
+	// Each column's lines wrapped to it, not cut ("năm 2…").
+	left, right = wrapColumn(left, colW), wrapColumn(right, w-colW)
 	for i := 0; i < max(len(left), len(right)); i++ {
 		var l, rt string
 		if i < len(left) {
@@ -95,16 +97,16 @@ func renderDocument(st *Styles, r *report.Report, problems report.Problems, w in
 		if i < len(right) {
 			rt = right[i]
 		}
-		lc := lipgloss.PlaceHorizontal(colW, lipgloss.Center, truncate(l, colW))
-		rc := lipgloss.PlaceHorizontal(w-colW, lipgloss.Center, truncate(rt, w-colW))
+		lc := lipgloss.PlaceHorizontal(colW, lipgloss.Center, l)
+		rc := lipgloss.PlaceHorizontal(w-colW, lipgloss.Center, rt)
 		add(st.DocHeading.Render(lc) + rc)
 	}
 	add("")
 	center("BÁO CÁO", st.DocHeading)
 	center(r.Title(), st.DocHeading)
 	add("")
-	if len(r.Addressees) > 0 {
-		center("Kính gửi: "+strings.Join(r.Addressees, "; "), plain)
+	if to := addresseeLines(r.Addressees, w); len(to) > 0 {
+		add(to...)
 		add("")
 	}
 	para(r.OpeningSentence(), plain)
@@ -159,31 +161,20 @@ func renderDocument(st *Styles, r *report.Report, problems report.Problems, w in
 		}
 		add(padRight(truncate(l, colW), colW) + st.DocHeading.Render(lipgloss.PlaceHorizontal(w-colW, lipgloss.Center, truncate(rt, w-colW))))
 	}
-	if r.HasIndicatorValues() {
+	if rows := r.ReportedIndicators(); len(rows) > 0 {
 		add("", strings.Repeat("─", w), "")
-		center("PHỤ LỤC", st.DocHeading)
+		center("Phụ lục", st.DocHeading)
 		center(r.AppendixTitle(), st.DocHeading)
 		center(r.AppendixReference(), st.DocItalic)
 		add("")
-		valW := 10
-		nameW := max(w-5-2*valW-3-8, 10)
-		add(st.ListHeader.Render(fmt.Sprintf("%-3s %-*s %-8s %*s %*s", "TT", nameW, "Chỉ tiêu", "Đơn vị", valW, "Kỳ này", valW, "Cùng kỳ")))
-		n := 0
-		for _, in := range r.Indicators {
-			// As the PDF: only the indicators with a figure.
-			if strings.TrimSpace(in.Value) == "" && strings.TrimSpace(in.LastYear) == "" {
-				continue
-			}
-			n++
-			i := n - 1
-			nameLines := strings.Split(wrapText(in.Name, nameW), "\n")
-			for j, nl := range nameLines {
-				if j == 0 {
-					add(fmt.Sprintf("%-3d %s %s %s %s", i+1, padRight(nl, nameW), padRight(truncate(in.Unit, 8), 8), padLeft(truncate(in.Value, valW), valW), padLeft(truncate(in.LastYear, valW), valW)))
-				} else {
-					add("    " + nl)
-				}
-			}
+		// The PDF's columns, in the same order.
+		widths := []int{3, 0, 7, 11, 10, 12}
+		widths[1] = max(w-3-7-11-10-12-5, 10)
+		for _, l := range tableRow(widths, []string{"STT", "Chỉ tiêu", "Đơn vị tính", r.Period.Label(), "Cùng kỳ năm trước", "Ghi chú"}) {
+			add(st.ListHeader.Render(l))
+		}
+		for i, in := range rows {
+			add(tableRow(widths, []string{fmt.Sprint(i + 1), in.Name, in.Unit, in.Value, in.LastYear, in.Note})...)
 		}
 	}
 	// Problems.
@@ -222,6 +213,96 @@ func renderDocument(st *Styles, r *report.Report, problems report.Problems, w in
 		}
 	}
 	return out, lines
+}
+
+// wrapColumn wraps each line of a header column to w cells.
+func wrapColumn(lines []string, w int) []string {
+	var out []string
+	for _, l := range lines {
+		if l == "" {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, strings.Split(wrapText(l, w), "\n")...)
+	}
+	return out
+}
+
+// addresseeLines lays out "Kính gửi" as the PDF does: one addressee on the
+// label's line; several on the lines below as "- name;", the last ending
+// ".", their dashes under the label's colon, the block centred in w cells.
+func addresseeLines(addressees []string, w int) []string {
+	var names []string
+	for _, a := range addressees {
+		if a = strings.TrimSpace(a); a != "" {
+			names = append(names, a)
+		}
+	}
+	const label = "Kính gửi:"
+	switch len(names) {
+	case 0:
+		return nil
+	case 1:
+		var out []string
+		for _, l := range strings.Split(wrapText(label+" "+names[0], w), "\n") {
+			out = append(out, padLeft(l, (w+lipgloss.Width(l))/2))
+		}
+		return out
+	}
+	for i, n := range names {
+		n = "- " + strings.TrimRight(strings.TrimLeft(n, "-–• "), ";.,") + ";"
+		if i == len(names)-1 {
+			n = strings.TrimSuffix(n, ";") + "."
+		}
+		names[i] = n
+	}
+	labelW := lipgloss.Width(label) - 1 // the dashes stand under the colon
+	widest := 0
+	for _, n := range names {
+		widest = max(widest, lipgloss.Width(n))
+	}
+	x := max(0, (w-labelW-widest)/2)
+	indent := strings.Repeat(" ", x+labelW)
+	out := []string{strings.Repeat(" ", x) + label}
+	for _, n := range names {
+		for j, l := range strings.Split(wrapText(n, max(w-x-labelW-2, 10)), "\n") {
+			if j > 0 {
+				l = "  " + l
+			}
+			out = append(out, indent+l)
+		}
+	}
+	return out
+}
+
+// tableRow lays out one row of the appendix's table: each cell wrapped to
+// its column's width, the row as tall as its tallest cell.
+func tableRow(widths []int, cells []string) []string {
+	cols := make([][]string, len(cells))
+	n := 1
+	for i, c := range cells {
+		cols[i] = strings.Split(wrapText(strings.TrimSpace(c), widths[i]), "\n")
+		for j, l := range cols[i] {
+			cols[i][j] = truncate(l, widths[i]) // a word wider than the column
+		}
+		n = max(n, len(cols[i]))
+	}
+	out := make([]string, n)
+	for j := range n {
+		var b strings.Builder
+		for i := range cells {
+			var l string
+			if j < len(cols[i]) {
+				l = cols[i][j]
+			}
+			if i > 0 {
+				b.WriteString(" ")
+			}
+			b.WriteString(padRight(l, widths[i]))
+		}
+		out[j] = strings.TrimRight(b.String(), " ")
+	}
+	return out
 }
 
 // hasOwnPart reports whether section si has a part for its own text.

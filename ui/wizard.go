@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -67,10 +68,19 @@ type wizard struct {
 
 	markCache []string
 	markGen   int
+
+	// drafts lists the drafts of the folder (nil: none), to warn when the
+	// period is changed to one that already has a draft of the unit.
+	drafts func() []report.Entry
+	// period is the report's period as last seen; dupWarn the warning
+	// about another draft of the unit for it, or "".
+	period  report.Period
+	dupWarn string
 }
 
 func newWizard(st *Styles, keys *KeyMap, now func() time.Time, d *draft, width, height int) *wizard {
 	w := &wizard{st: st, keys: keys, now: now, nowYear: now().Year(), d: d, width: width, height: height, probGen: -1, markGen: -2}
+	w.period = d.r.Period
 	w.parts = d.r.Parts()
 	w.refreshProblems()
 	return w
@@ -181,7 +191,8 @@ func (w *wizard) rebuild(key string) tea.Cmd {
 		}
 		return nil
 	}
-	return tea.Batch(startForm(w.pf.form, w.pf.order, key), w.showTop(w.pf))
+	cmd := tea.Batch(startForm(w.pf.form, w.pf.order, key), w.showTop(w.pf))
+	return tea.Batch(cmd, w.pf.homeInputs())
 }
 
 // showTop moves the cursor of the focused long text to its start the first
@@ -244,7 +255,8 @@ func (w *wizard) editRow(key string) tea.Cmd {
 		return nil
 	}
 	l.edit(w.st, w.paneWidth(), w.formHeight()-2)
-	return startForm(l.editing.form, l.editing.order, key)
+	cmd := startForm(l.editing.form, l.editing.order, key)
+	return tea.Batch(cmd, l.editing.homeInputs())
 }
 
 // activeForm is the form keys go to: a row's while it is edited, else the
@@ -297,6 +309,10 @@ func (w *wizard) syncForm() {
 // afterEdit brings the list of parts and the problems up to date.
 func (w *wizard) afterEdit() {
 	w.syncForm()
+	if w.d.r.Period != w.period {
+		w.period = w.d.r.Period
+		w.dupWarn = w.otherDraft()
+	}
 	if w.d.changed() || w.probGen != w.d.gen {
 		w.parts = w.d.r.Parts()
 		if w.cur >= len(w.parts) {
@@ -304,6 +320,24 @@ func (w *wizard) afterEdit() {
 		}
 		w.refreshProblems()
 	}
+}
+
+// otherDraft says which other draft of the unit covers the report's period,
+// or "" when there is none.
+func (w *wizard) otherDraft() string {
+	if w.drafts == nil {
+		return ""
+	}
+	r := w.d.r
+	for _, e := range w.drafts() {
+		if e.Report == nil || filepath.Clean(e.Path) == filepath.Clean(w.d.path) {
+			continue
+		}
+		if strings.EqualFold(e.Report.Locality(), r.Locality()) && e.Report.Period == r.Period {
+			return "Đã có bản nháp khác của " + r.Locality() + " cho " + r.Period.Phrase() + ": " + filepath.Base(e.Path) + "."
+		}
+	}
+	return ""
 }
 
 func (w *wizard) refreshProblems() {
@@ -404,11 +438,11 @@ func (w *wizard) updateConfirm(msg tea.KeyPressMsg) tea.Cmd {
 func (w *wizard) updateSidebar(msg tea.KeyPressMsg) tea.Cmd {
 	k := msg.String()
 	if typed(msg) && !(len(k) == 1 && k[0] >= '0' && k[0] <= '9') {
-		// A letter: the official is writing, not choosing a part. Back
-		// to the part's field, and the letter goes there.
+		// A letter: nothing is typed from the list of parts (it went to
+		// the start of the field), only say how to write.
 		w.numBuf = ""
-		w.focus = focusForm
-		return w.updateForm(msg)
+		w.flash = "Nhấn Enter để vào phần này rồi gõ nội dung."
+		return nil
 	}
 	if len(k) == 1 && k[0] >= '0' && k[0] <= '9' {
 		if w.now().Sub(w.numAt) > 1500*time.Millisecond {
@@ -527,6 +561,7 @@ func (w *wizard) sendToForm(msg tea.Msg) tea.Cmd {
 	}
 	m, cmd := pf.form.Update(msg)
 	pf.form = m.(*huh.Form)
+	cmd = tea.Batch(cmd, pf.homeInputs())
 	w.afterEdit()
 	if done := w.checkCompleted(); done != nil {
 		return tea.Batch(cmd, done)
@@ -823,7 +858,7 @@ func (w *wizard) paneLines() []string {
 		lines := strings.Split(wrapText(label+": "+text, pw-3), "\n")
 		if len(lines) > n {
 			lines = lines[:n]
-			lines[n-1] = truncate(lines[n-1], pw-4) + "…"
+			lines[n-1] = ellipsis(lines[n-1], pw-3)
 		}
 		for len(lines) < n {
 			lines = append(lines, "")
@@ -875,6 +910,9 @@ func (w *wizard) fieldProblems(width, max int) []string {
 	} else if w.flash != "" {
 		lines = append(lines, wrapStyled(w.st.Dim, w.flash, width)...)
 	}
+	if w.dupWarn != "" && w.part().ID == report.PartGeneral {
+		lines = append(lines, wrapStyled(w.st.Warning, "△ "+w.dupWarn, width)...)
+	}
 	key := w.focusedKey()
 	if w.pf.list != nil && w.pf.list.editing == nil {
 		// On the list: the problems of the row under the cursor.
@@ -897,6 +935,15 @@ func (w *wizard) fieldProblems(width, max int) []string {
 		}
 		for _, p := range w.problems.ForField(field) {
 			lines = append(lines, w.problemLine(p, width)...)
+		}
+		if l := w.pf.list; l != nil && l.editing != nil {
+			// Editing a row: its other fields' problems too, so that a
+			// value's error stays in sight while the note is typed.
+			for _, p := range w.problems.ForPart(w.part().ID) {
+				if p.Field != field && l.fieldRow(p.Field) == l.cursor {
+					lines = append(lines, w.problemLine(p, width)...)
+				}
+			}
 		}
 		if fi != nil && fi.multiline && fi.text != nil && len(lines) < max {
 			if n := len(strings.Split(wrapText(*fi.text, width-3), "\n")); n > fi.lines {
@@ -998,6 +1045,16 @@ func (w *wizard) Help() []key.Binding {
 		b = append(b, k.NewLine, k.Editor)
 	}
 	return append(b, k.Save, k.Help)
+}
+
+// ellipsis ends s, a line followed by more text, with one "…", within w
+// cells.
+func ellipsis(s string, w int) string {
+	s = strings.TrimRight(s, " …")
+	if lipgloss.Width(s)+1 <= w {
+		return s + "…"
+	}
+	return strings.TrimRight(truncate(s, w), " …") + "…"
 }
 
 // fitHeight pads or cuts s to exactly h lines.
