@@ -224,7 +224,7 @@ func (s *exportScreen) View() string {
 			s.st.Strong.Render(wrapText(s.path, s.width-2)),
 			"",
 			s.st.Strong.Render("c/y: ghi đè · k/n hoặc Enter: không ghi đè"),
-			wrapText("Không ghi đè thì được sửa lại đường dẫn; Esc để hủy.", s.width-2))
+			wrapText("Nếu không ghi đè, bạn có thể sửa lại đường dẫn; Esc để hủy.", s.width-2))
 	case exportDone:
 		out = append(out,
 			s.st.OK.Render("Đã xuất PDF:"),
