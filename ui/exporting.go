@@ -186,11 +186,7 @@ func (s *exportScreen) Update(msg tea.Msg) tea.Cmd {
 	if s.form == nil || s.step == exportDone || s.step == exportBlocked || s.step == exportWarned || s.step == exportOverwrite {
 		return nil
 	}
-	if pm, ok := msg.(tea.PasteMsg); ok {
-		pm.Content = strings.NewReplacer("\r\n", "", "\r", "", "\n", "").Replace(pm.Content)
-		msg = pm
-	}
-	m, cmd := s.form.Update(msg)
+	m, cmd := s.form.Update(oneLinePaste(msg, ""))
 	s.form = m.(*huh.Form)
 	if s.form.State != huh.StateCompleted {
 		return cmd

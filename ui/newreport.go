@@ -157,11 +157,7 @@ func (s *newScreen) Update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
-	if pm, ok := msg.(tea.PasteMsg); ok {
-		pm.Content = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(pm.Content)
-		msg = pm
-	}
-	m, cmd := s.form.Update(msg)
+	m, cmd := s.form.Update(oneLinePaste(msg, " "))
 	s.form = m.(*huh.Form)
 	if s.form.State != huh.StateCompleted {
 		return cmd
@@ -274,3 +270,13 @@ func (s *newScreen) Help() []key.Binding {
 }
 
 func stripANSI(s string) string { return ansi.Strip(s) }
+
+// oneLinePaste joins the lines of a paste with sep, for forms whose fields
+// are all one line; other messages pass unchanged.
+func oneLinePaste(msg tea.Msg, sep string) tea.Msg {
+	if pm, ok := msg.(tea.PasteMsg); ok {
+		pm.Content = strings.NewReplacer("\r\n", sep, "\r", sep, "\n", sep).Replace(pm.Content)
+		return pm
+	}
+	return msg
+}
