@@ -137,7 +137,9 @@ func TestWrap(t *testing.T) {
 		{"aa bb cc", 5, 5, []string{"aa bb", "cc"}},
 		{"aa bb cc", 2, 5, []string{"aa", "bb cc"}},
 		{"abcdefghij", 4, 4, []string{"abcd", "efgh", "ij"}},
-		{"x abcdefghij", 4, 4, []string{"x", "abcd", "efgh", "ij"}},
+		// A word longer than any line starts on the current line.
+		{"x abcdefghij", 4, 4, []string{"x ab", "cdef", "ghij"}},
+		{"Cổng tin: https://a.b/c", 12, 12, []string{"Cổng tin: ht", "tps://a.b/c"}},
 		{"Số:      /BC ngày", 12, 12, []string{"Số:      /BC", "ngày"}},
 		{"ab   cd ef", 8, 8, []string{"ab   cd", "ef"}}, // a blank is not broken
 		{"a b   cd", 6, 6, []string{"a", "b   cd"}},

@@ -124,7 +124,10 @@ func wrap(s string, first, width float64, measure func(string) float64) []string
 			continue
 		}
 		w := measure(word)
-		if line.Len() > 0 && lineW+w > limit {
+		// A word that fits a line starts a new one; a word longer than
+		// any line (a web address) starts right here, so that the line
+		// before it is not left with a few words stretched across it.
+		if line.Len() > 0 && lineW+w > limit && w <= width {
 			flush()
 		}
 		if lineW+w <= limit {

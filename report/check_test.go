@@ -197,3 +197,12 @@ func TestSuggestedForUnit(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+func TestUneditedSuggestionForWard(t *testing.T) {
+	r := Sample()
+	r.Header.ShortName = "UBND phường Võ Cường"
+	r.Sections[1].Items[1].Text = r.Suggested(TemplateItemByKey("II.2").Suggested)
+	if st := r.State(r.Parts()[5]); st != Partial {
+		t.Errorf("II.2 holding the adapted suggestion: %v, want Partial", st)
+	}
+}

@@ -117,11 +117,11 @@ func (r *Report) textPart(p Part) (text, carried, suggested string) {
 		if t := TemplateSectionByID(s.ID); t != nil {
 			suggested = t.Suggested
 		}
-		return s.Text, s.Carried, suggested
+		return s.Text, s.Carried, r.Suggested(suggested)
 	}
 	it := s.Items[p.Item]
 	if t := TemplateItemByKey(it.Key); t != nil {
 		suggested = t.Suggested
 	}
-	return it.Text, it.Carried, suggested
+	return it.Text, it.Carried, r.Suggested(suggested)
 }

@@ -76,7 +76,7 @@ var Template = []TemplateSection{
 			{
 				Key:       "II.2",
 				Title:     "Kết quả thực hiện nhiệm vụ được phân công",
-				Prompt:    "Nêu kết quả các nhiệm vụ cấp trên giao riêng cho xã trong kỳ.",
+				Prompt:    "Nêu kết quả các nhiệm vụ cấp trên giao riêng cho đơn vị trong kỳ.",
 				Suggested: "Thực hiện nhiệm vụ được giao, UBND xã đã chủ động rà soát các chỉ tiêu chuyển đổi số, cập nhật dữ liệu phục vụ công tác chỉ đạo điều hành; phối hợp với các cơ quan chuyên môn cấp trên trong triển khai các nền tảng số dùng chung.",
 			},
 			{

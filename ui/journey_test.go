@@ -345,6 +345,12 @@ func TestSuggestionAndDerived(t *testing.T) {
 	}
 	d.key("ctrl+y")
 	d.wantScreen("gợi ý chỉ chèn vào ô trống")
+	// Typing goes on after the suggestion, not before it.
+	d.key("enter")
+	d.typeText("- Việc thêm của đơn vị.")
+	if got := d.m.d.r.Section("V").Text; got != report.TemplateSectionByID("V").Suggested+"\n- Việc thêm của đơn vị." {
+		t.Errorf("typed after the suggestion: %q", got)
+	}
 
 	// Change the period in the general part: V's heading follows.
 	d.gotoPart("general")

@@ -89,7 +89,7 @@ func runPlain(opt Options) error {
 					p.printf("\nChưa lưu được bản nháp: %s\n", saveErrorText(err))
 					os.Exit(1)
 				}
-				p.printf("\nĐã lưu bản nháp. Tạm biệt.\n")
+				p.printf("\nĐã lưu các câu trả lời đã nhập (dòng đang gõ dở, chưa Enter, không được lưu). Tạm biệt.\n")
 			}
 			os.Exit(130)
 		}
@@ -326,7 +326,7 @@ func (p *plain) edit(path string) error {
 	for i := 0; i < len(parts); {
 		part := parts[i]
 		p.printf("\n== Phần %d/%d: %s ==\n", i+1, len(parts), part.Title)
-		a, ok := p.ask("Enter: điền phần này, b: bỏ qua, số: sang phần đó, x: xem lỗi và xuất PDF, q: lưu và thoát", "", "")
+		a, ok := p.ask("Enter: điền phần này, b: bỏ qua, số: sang phần đó, x: xem lỗi và xuất PDF, q: lưu và về danh sách bản nháp", "", "")
 		if !ok {
 			return nil
 		}
@@ -355,7 +355,9 @@ func (p *plain) edit(path string) error {
 		if err := d.saveNow(p.opt.Now); err != nil {
 			p.printf("Chưa lưu được: %s\n", saveErrorText(err))
 		} else {
-			p.printf("Đã lưu lúc %s\n", d.lastSaved.Format("15:04:05"))
+			if !d.lastSaved.IsZero() {
+				p.printf("Đã lưu lúc %s\n", d.lastSaved.Format("15:04:05"))
+			}
 		}
 		parts = d.r.Parts()
 		i++

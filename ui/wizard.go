@@ -728,6 +728,12 @@ func (w *wizard) suggest() tea.Cmd {
 	*fi.text = fi.suggest()
 	w.syncForm()
 	cmd := w.refocus(key)
+	// The official goes on typing after the suggestion: cursor at its end.
+	if pf := w.activeForm(); pf != nil && pf.form != nil {
+		m, end := pf.form.Update(tea.KeyPressMsg{Code: tea.KeyEnd, Mod: tea.ModCtrl})
+		pf.form = m.(*huh.Form)
+		cmd = tea.Batch(cmd, end)
+	}
 	w.afterEdit()
 	w.flash = "Đã chèn gợi ý: hãy sửa cho đúng với đơn vị."
 	return cmd
