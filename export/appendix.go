@@ -1,6 +1,10 @@
 package export
 
-import "strconv"
+import (
+	"strconv"
+
+	"baocao/report"
+)
 
 // column is a column of the table of indicators.
 type column struct {
@@ -34,7 +38,7 @@ func (l *layout) appendix() {
 	}
 	l.row(cols, head, nil)
 	for i, in := range l.r.ReportedIndicators() {
-		l.row(cols, []string{strconv.Itoa(i + 1), in.Name, in.Unit, in.Value, in.LastYear, in.Note}, head)
+		l.row(cols, []string{strconv.Itoa(i + 1), in.Name, in.Unit, report.FormatValue(in.Value), report.FormatValue(in.LastYear), in.Note}, head)
 	}
 }
 

@@ -45,7 +45,7 @@ func expectedText(r *report.Report) []string {
 	want = append(want, r.RecipientLines()...)
 	want = append(want, annexLabel, r.AppendixTitle(), r.AppendixReference(), "STT", "Chỉ tiêu")
 	for _, in := range r.ReportedIndicators() {
-		want = append(want, in.Name, in.Value, in.LastYear, in.Note)
+		want = append(want, in.Name, report.FormatValue(in.Value), report.FormatValue(in.LastYear), in.Note)
 	}
 	return want
 }
@@ -57,6 +57,7 @@ func TestTextInOrder(t *testing.T) {
 	overridden.Opening = "Thực hiện chỉ đạo của cấp trên, UBND xã Dương Hưu báo cáo như sau:"
 	overridden.Closing = "Trên đây là báo cáo của UBND xã Dương Hưu"
 	overridden.Indicators[5].Note = "Chưa triển khai thu phí trực tuyến" // a row with only a note
+	overridden.Indicators[8].Value = "1200"                              // printed «1.200»
 	for name, r := range map[string]*report.Report{"sample": report.Sample(), "overridden": overridden} {
 		t.Run(name, func(t *testing.T) { textInOrder(t, r) })
 	}

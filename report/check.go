@@ -499,3 +499,33 @@ func checkValue(kind IndicatorKind, s string) string {
 	}
 	return ""
 }
+
+// FormatValue writes an indicator value the way the document prints it:
+// the qualifier, then the number with dots between thousands and a decimal
+// comma ("1200" → "1.200", "trên 95" stays, "12.5" → "12,5"). A value that
+// is not a number is returned as it was typed.
+func FormatValue(s string) string {
+	v, err := ParseValue(s)
+	if err != nil {
+		return s
+	}
+	whole, frac := strconv.FormatFloat(v.Number, 'f', -1, 64), ""
+	if i := strings.IndexByte(whole, '.'); i >= 0 {
+		whole, frac = whole[:i], ","+whole[i+1:]
+	}
+	sign := ""
+	if strings.HasPrefix(whole, "-") {
+		sign, whole = "-", whole[1:]
+	}
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "." + whole[i:]
+	}
+	out := sign + whole + frac
+	if v.Qualifier != "" {
+		out = v.Qualifier + " " + out
+	}
+	if strings.HasSuffix(strings.TrimSpace(s), "%") {
+		out += "%"
+	}
+	return out
+}

@@ -206,3 +206,15 @@ func TestUneditedSuggestionForWard(t *testing.T) {
 		t.Errorf("II.2 holding the adapted suggestion: %v, want Partial", st)
 	}
 }
+
+func TestFormatValue(t *testing.T) {
+	for in, want := range map[string]string{
+		"1200": "1.200", "3.400": "3.400", "1 250 000": "1.250.000", "trên 95": "trên 95",
+		"Trên  95%": "Trên 95%", "12.5": "12,5", "12,5": "12,5", "100": "100", "0": "0",
+		"nhiều": "nhiều", "-1500": "-1.500", "≥ 90": "≥ 90",
+	} {
+		if got := FormatValue(in); got != want {
+			t.Errorf("FormatValue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

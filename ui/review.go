@@ -174,7 +174,7 @@ func renderDocument(st *Styles, r *report.Report, problems report.Problems, w in
 			add(st.ListHeader.Render(l))
 		}
 		for i, in := range rows {
-			add(tableRow(widths, []string{fmt.Sprint(i + 1), in.Name, in.Unit, in.Value, in.LastYear, in.Note})...)
+			add(tableRow(widths, []string{fmt.Sprint(i + 1), in.Name, in.Unit, report.FormatValue(in.Value), report.FormatValue(in.LastYear), in.Note})...)
 		}
 	}
 	// Problems.
