@@ -264,3 +264,12 @@ func trimRight(lines []string) []string {
 	}
 	return lines
 }
+
+// newReport asks for a new report of unit for the default period from the
+// drafts list.
+func (d *driver) newReport(unit string) {
+	d.t.Helper()
+	d.key("n", "ctrl+u")
+	d.typeText(unit)
+	d.key("tab", "tab", "tab")
+}

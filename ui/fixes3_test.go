@@ -82,15 +82,10 @@ func TestDuplicatePromptChoices(t *testing.T) {
 	for _, width := range []int{80, 100} {
 		dir := t.TempDir()
 		d := newDriver(t, dir, width, 24)
-		create := func() {
-			d.key("n", "ctrl+u")
-			d.typeText("xã Tân Lập")
-			d.key("tab", "tab", "tab")
-		}
-		create()
+		d.newReport("xã Tân Lập")
 		first := d.m.d.path
 		d.key("esc", "esc")
-		create()
+		d.newReport("xã Tân Lập")
 		d.wantFlat("Đã có bản nháp của xã Tân Lập quý I năm 2026")
 		d.wantScreen("›  Mở bản nháp đã có")
 		d.wantScreen("Vẫn tạo bản nháp mới")

@@ -250,23 +250,17 @@ func TestNewReportSameUnitAndPeriod(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	d := newDriver(t, dir, 80, 24)
-	create := func() {
-		d.key("n")
-		d.key("ctrl+u")
-		d.typeText("xã Tân Lập")
-		d.key("tab", "tab", "tab")
-	}
-	create()
+	d.newReport("xã Tân Lập")
 	first := d.m.d.path
 	d.key("esc", "esc")
-	create()
+	d.newReport("xã Tân Lập")
 	d.wantFlat("Đã có bản nháp của xã Tân Lập quý I năm 2026 (lưu lúc")
 	d.key("enter") // open it, the default
 	if d.m.screen != screenWizard || d.m.d.path != first {
 		t.Fatalf("did not open the existing draft:\n%s", d.screen())
 	}
 	d.key("esc", "esc")
-	create()
+	d.newReport("xã Tân Lập")
 	d.key("down", "enter") // create another anyway
 	if d.m.screen != screenWizard || d.m.d.path == first || !strings.HasSuffix(d.m.d.path, "-2.json") {
 		t.Fatalf("second draft %v", d.m.d)

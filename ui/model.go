@@ -150,15 +150,10 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		if m.askQuit || m.showHelp {
 			return nil
 		}
-		switch m.screen {
-		case screenWizard:
+		if m.screen == screenWizard {
 			return m.wiz.Paste(msg)
-		case screenNew:
-			return m.newRep.Update(msg)
-		case screenExport:
-			return m.exp.Update(msg)
 		}
-		return nil
+		return m.forward(msg) // the drafts list and review ignore pastes
 	case tea.MouseClickMsg:
 		if m.screen == screenWizard && !m.askQuit && !m.showHelp {
 			mm := msg.Mouse()
