@@ -502,8 +502,9 @@ func checkValue(kind IndicatorKind, s string) string {
 
 // FormatValue writes an indicator value the way the document prints it:
 // the qualifier, then the number with dots between thousands and a decimal
-// comma ("1200" → "1.200", "trên 95" stays, "12.5" → "12,5"). A value that
-// is not a number is returned as it was typed.
+// comma ("1200" → "1.200", "trên 95" stays, "12.5" → "12,5"). A "%" typed
+// after the number is dropped: the unit says it ("95%" → "95"). A value
+// that is not a number is returned as it was typed.
 func FormatValue(s string) string {
 	v, err := ParseValue(s)
 	if err != nil {
@@ -523,9 +524,6 @@ func FormatValue(s string) string {
 	out := sign + whole + frac
 	if v.Qualifier != "" {
 		out = v.Qualifier + " " + out
-	}
-	if strings.HasSuffix(strings.TrimSpace(s), "%") {
-		out += "%"
 	}
 	return out
 }

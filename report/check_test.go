@@ -210,7 +210,7 @@ func TestUneditedSuggestionForWard(t *testing.T) {
 func TestFormatValue(t *testing.T) {
 	for in, want := range map[string]string{
 		"1200": "1.200", "3.400": "3.400", "1 250 000": "1.250.000", "trên 95": "trên 95",
-		"Trên  95%": "Trên 95%", "12.5": "12,5", "12,5": "12,5", "100": "100", "0": "0",
+		"Trên  95%": "Trên 95", "97%": "97", "12.5": "12,5", "12,5": "12,5", "100": "100", "0": "0",
 		"nhiều": "nhiều", "-1500": "-1.500", "≥ 90": "≥ 90",
 	} {
 		if got := FormatValue(in); got != want {
