@@ -93,6 +93,19 @@ func (d *driver) run(cmd tea.Cmd) {
 	}
 }
 
+// sendTogether gives msgs to the model one after the other before any of
+// their commands runs, as when several keys arrive in one read.
+func (d *driver) sendTogether(msgs ...tea.Msg) {
+	d.t.Helper()
+	var cmds []tea.Cmd
+	for _, msg := range msgs {
+		_, cmd := d.m.Update(msg)
+		d.m.View()
+		cmds = append(cmds, cmd)
+	}
+	d.run(tea.Batch(cmds...))
+}
+
 // key sends one named key: "enter", "tab", "shift+tab", "ctrl+h"…
 func (d *driver) key(names ...string) {
 	d.t.Helper()
@@ -179,7 +192,8 @@ func (d *driver) wantScreen(sub string) {
 }
 
 // wantFlat is wantScreen for text that may wrap: the screen's lines are
-// joined (the wizard's without the sidebar) and its runs of spaces made one.
+// joined (the wizard's without the sidebar and the focused field's bar)
+// and its runs of spaces made one.
 func (d *driver) wantFlat(sub string) {
 	d.t.Helper()
 	var pane []string
@@ -187,12 +201,40 @@ func (d *driver) wantFlat(sub string) {
 		if _, after, ok := strings.Cut(l, "│"); ok {
 			l = after // the wizard's pane, without the sidebar
 		}
+		// Without the bar that marks the focused field.
+		l = strings.TrimLeft(strings.TrimSpace(l), "┃")
 		pane = append(pane, l)
 	}
 	flat := strings.Join(strings.Fields(strings.Join(pane, "\n")), " ")
 	if !strings.Contains(flat, sub) {
 		d.t.Fatalf("screen lacks %q:\n%s", sub, d.screen())
 	}
+}
+
+// screenKind names the screens in tests.
+type screenKind int
+
+const (
+	screenDrafts screenKind = iota
+	screenNew
+	screenWizard
+	screenReview
+	screenExport
+)
+
+// screenKind is the kind of the screen shown.
+func (d *driver) screenKind() screenKind {
+	switch d.m.cur.(type) {
+	case *newScreen:
+		return screenNew
+	case *wizard:
+		return screenWizard
+	case *reviewScreen:
+		return screenReview
+	case *exportScreen:
+		return screenExport
+	}
+	return screenDrafts
 }
 
 // partID is the wizard's current part.
@@ -203,6 +245,53 @@ func (d *driver) partID() string {
 	return d.m.wiz.part().ID
 }
 
+// focusedKey is the field of the wizard that has the keys.
+func (d *driver) focusedKey() string {
+	if d.m.wiz == nil || d.m.wiz.active() == nil {
+		return ""
+	}
+	return d.m.wiz.active().focusedKey()
+}
+
+// rows is the list of the wizard's current part.
+func (d *driver) rows() *rowList {
+	d.t.Helper()
+	l := d.m.wiz.form().list
+	if l == nil {
+		d.t.Fatalf("part %s is not a list", d.partID())
+	}
+	return l
+}
+
+// review, newReport and export are the screen shown, which must be of that
+// kind.
+func (d *driver) review() *reviewScreen {
+	d.t.Helper()
+	s, ok := d.m.cur.(*reviewScreen)
+	if !ok {
+		d.t.Fatalf("not on the review:\n%s", d.screen())
+	}
+	return s
+}
+
+func (d *driver) newScreen() *newScreen {
+	d.t.Helper()
+	s, ok := d.m.cur.(*newScreen)
+	if !ok {
+		d.t.Fatalf("not on the new report form:\n%s", d.screen())
+	}
+	return s
+}
+
+func (d *driver) export() *exportScreen {
+	d.t.Helper()
+	s, ok := d.m.cur.(*exportScreen)
+	if !ok {
+		d.t.Fatalf("not on the export:\n%s", d.screen())
+	}
+	return s
+}
+
 // gotoPart moves the wizard to the part id with PgDn/PgUp.
 func (d *driver) gotoPart(id string) {
 	d.t.Helper()
@@ -211,11 +300,7 @@ func (d *driver) gotoPart(id string) {
 			return
 		}
 		idx := -1
-		for i, p := range d.m.wiz.parts {
-			if p.ID == id {
-				idx = i
-			}
-		}
+		idx = d.m.wiz.partIndex(id)
 		if idx < 0 {
 			d.t.Fatalf("no part %s", id)
 		}

@@ -1,83 +1,109 @@
 package ui
 
-import "strings"
+import (
+	"strings"
 
-// helpView lists every key in Vietnamese.
-func (m *model) helpView() string {
-	sections := []struct {
-		title string
-		rows  [][2]string
-	}{
-		{"Mọi nơi", [][2]string{
-			{"Ctrl+C", "thoát (luôn lưu bản nháp trước, rồi hỏi lại)"},
-			{"Ctrl+S", "lưu ngay (bản nháp cũng tự lưu sau mỗi thay đổi)"},
-			{"F1", "bảng phím tắt này (cả ? khi không gõ chữ)"},
-		}},
-		{"Danh sách bản nháp", [][2]string{
-			{"↑/↓, Enter", "chọn, mở bản nháp"},
-			{"n", "tạo báo cáo mới;  v: mở báo cáo mẫu"},
-			{"t", "tạo báo cáo kỳ tiếp theo từ bản nháp đang chọn"},
-			{"x", "xuất PDF;  Del/d: chuyển vào thùng rác (có hỏi lại)"},
-			{"Esc, q", "thoát"},
-		}},
-		{"Soạn báo cáo", [][2]string{
-			{"Tab/Shift+Tab", "ô sau / ô trước (ô cuối: sang phần sau)"},
-			{"Enter", "xuống dòng trong ô nhiều dòng; ô một dòng: sang ô sau"},
-			{"PgDn/PgUp", "phần sau / phần trước (cả Ctrl+→ / Ctrl+←)"},
-			{"Esc", "sang danh sách phần: ↑/↓ hoặc gõ số để nhảy, Enter để vào"},
-			{"Ctrl+Y, F2", "chèn lời văn gợi ý vào ô đang trống"},
-			{"Ctrl+O, F4", "mở ô nhiều dòng bằng trình soạn thảo ngoài"},
-			{"Ctrl+N", "thêm mục vào phần (hoặc thêm dòng vào danh sách)"},
-			{"Ctrl+X", "xóa mục do bạn thêm; trong danh sách: xóa dòng (cả Del)"},
-			{"Alt+↑/↓", "chuyển mục, dòng lên / xuống"},
-			{"Ctrl+R, F5", "xem lại toàn văn và các lỗi"},
-		}},
-		{"Tạo báo cáo mới", [][2]string{
-			{"Tab/Enter", "ô sau; ở ô cuối: tạo bản nháp"},
-			{"←/→", "chọn kỳ báo cáo"},
-			{"Esc", "hủy, về danh sách bản nháp"},
-		}},
-		{"Xuất PDF", [][2]string{
-			{"↑/↓, Enter", "chọn thư mục lưu tệp; Enter để xuất"},
-			{"c/y, k/n", "trả lời câu hỏi (vẫn xuất khi còn lưu ý, ghi đè tệp đã có)"},
-			{"Enter", "sau khi xuất: mở tệp PDF"},
-			{"Esc", "quay lại"},
-		}},
-		{"Dấu ở danh sách phần", [][2]string{
-			{"○ ◐ ●", "chưa nhập / đang nhập / đã xong"},
-			{"! ?", "có lỗi cần sửa / có lưu ý"},
-		}},
-		{"Xem lại", [][2]string{
-			{"↑/↓, PgUp/PgDn", "cuộn"},
-			{"Tab, Enter", "chọn lỗi, đến chỗ cần sửa"},
-			{"x", "xuất PDF;  Esc: về soạn thảo"},
-		}},
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+)
+
+// The F1 list is made from the bindings of the keyMap: each row names every
+// key of its binding, so it cannot drift from what the keys do.
+
+// keyWords are the names of keys as the F1 list writes them.
+var keyWords = map[string]string{
+	"ctrl": "Ctrl", "alt": "Alt", "shift": "Shift",
+	"pgdown": "PgDn", "pgup": "PgUp", "enter": "Enter", "esc": "Esc", "tab": "Tab",
+	"delete": "Del", "insert": "Insert", "backspace": "Backspace", "home": "Home", "end": "End",
+	"up": "↑", "down": "↓", "left": "←", "right": "→", "space": "Space",
+}
+
+// humanKey writes a key as people read it: "ctrl+y" is "Ctrl+Y".
+func humanKey(k string) string {
+	parts := strings.Split(k, "+")
+	for i, p := range parts {
+		switch {
+		case keyWords[p] != "":
+			parts[i] = keyWords[p]
+		case len(p) > 1 && p[0] == 'f' && strings.Trim(p[1:], "0123456789") == "":
+			parts[i] = "F" + p[1:]
+		case i > 0:
+			parts[i] = strings.ToUpper(p)
+		}
 	}
-	show := map[string]bool{"Mọi nơi": true}
-	switch m.screen {
-	case screenDrafts:
-		show["Danh sách bản nháp"] = true
-	case screenNew:
-		show["Tạo báo cáo mới"] = true
-	case screenExport:
-		show["Xuất PDF"] = true
-	case screenWizard:
-		show["Soạn báo cáo"] = true
-		show["Dấu ở danh sách phần"] = true
-	case screenReview:
-		show["Xem lại"] = true
-	}
-	var b strings.Builder
-	b.WriteString(m.st.Title.Render("Phím tắt") + "\n")
-	keyW := 16
-	for _, s := range sections {
-		if !show[s.title] {
+	return strings.Join(parts, "+")
+}
+
+// keyLabel names every key of b: "Ctrl+Y, F2". A letter and its capital
+// are named once.
+func keyLabel(b key.Binding) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, k := range b.Keys() {
+		if seen[strings.ToLower(k)] {
 			continue
 		}
-		b.WriteString(m.st.Strong.Render(s.title) + "\n")
-		for _, r := range s.rows {
-			b.WriteString("  " + m.st.HelpKey.Render(padRight(r[0], keyW)) + " " + truncate(r[1], m.width-keyW-5) + "\n")
+		seen[strings.ToLower(k)] = true
+		names = append(names, humanKey(k))
+	}
+	return strings.Join(names, ", ")
+}
+
+// full is b as a row of the F1 list: all its keys, and desc.
+func full(b key.Binding, desc string) key.Binding { return relabel(b, keyLabel(b), desc) }
+
+// pair is a row of the F1 list for two bindings that go together
+// ("Tab/Shift+Tab"); their other keys are named after desc.
+func pair(a, b key.Binding, desc string) key.Binding {
+	row := key.NewBinding(key.WithKeys(append(a.Keys(), b.Keys()...)...))
+	if len(a.Keys()) > 1 || len(b.Keys()) > 1 {
+		rest := func(b key.Binding) string { return keyLabel(key.NewBinding(key.WithKeys(b.Keys()[1:]...))) }
+		desc += " (cả " + rest(a) + " / " + rest(b) + ")"
+	}
+	first, second := humanKey(a.Keys()[0]), humanKey(b.Keys()[0])
+	// "Alt+↑/↓": a modifier both share is written once.
+	if i := strings.LastIndex(first, "+"); i > 0 && strings.HasPrefix(second, first[:i+1]) {
+		second = second[i+1:]
+	}
+	row.SetHelp(first+"/"+second, desc)
+	return row
+}
+
+// legend is a row of the F1 list that explains signs, not keys.
+func legend(signs, desc string) key.Binding {
+	return key.NewBinding(key.WithHelp(signs, desc))
+}
+
+// helpView draws the F1 list: the keys that work everywhere, then those of
+// the current screen.
+func (m *model) helpView() string {
+	k := m.keys
+	groups := append([]helpGroup{{"Mọi nơi", []key.Binding{
+		full(k.Quit, "thoát (luôn lưu bản nháp trước, rồi hỏi lại)"),
+		full(k.Save, "lưu ngay (bản nháp cũng tự lưu sau mỗi thay đổi)"),
+		full(k.Help, "bảng phím tắt này (cả "+keyName(k.HelpMark)+" khi không gõ chữ)"),
+	}}}, m.cur.FullHelp()...)
+	keyW := 16
+	for _, g := range groups {
+		for _, r := range g.rows {
+			keyW = max(keyW, lipgloss.Width(r.Help().Key))
 		}
 	}
-	return b.String()
+	keyW = min(keyW, m.width/3)
+	descW := max(m.width-keyW-5, 10)
+	out := []string{m.st.Title.Render("Phím tắt")}
+	for _, g := range groups {
+		out = append(out, m.st.Strong.Render(g.title))
+		for _, r := range g.rows {
+			h := r.Help()
+			for i, l := range strings.Split(wrapText(h.Desc, descW), "\n") {
+				label := ""
+				if i == 0 {
+					label = h.Key
+				}
+				out = append(out, "  "+m.st.HelpKey.Render(padRight(label, keyW))+" "+l)
+			}
+		}
+	}
+	return strings.Join(out, "\n")
 }

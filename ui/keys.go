@@ -6,34 +6,46 @@ import (
 	"charm.land/huh/v2"
 )
 
-// KeyMap is every key of the interface with its Vietnamese help. Keys that
-// reach a text field are never plain letters, Tab, Enter, Backspace or
-// Ctrl+H: huh and the input methods need those.
-type KeyMap struct {
+// keyMap is every key of the interface with its Vietnamese help; nothing
+// else in the package defines a key. A screen that needs another label
+// for a key copies the binding with relabel. Keys that reach a text field
+// are never plain letters, Tab, Enter, Backspace or Ctrl+H: huh and the
+// input methods need those.
+type keyMap struct {
 	// Everywhere.
-	Quit key.Binding
-	Save key.Binding
-	Help key.Binding // F1; "?" too where no text is typed
+	Quit     key.Binding
+	Save     key.Binding
+	Help     key.Binding // F1
+	HelpMark key.Binding // "?", where no text is typed
 
-	// Lists (drafts, sidebar, review, rows).
-	Up     key.Binding
-	Down   key.Binding
-	Open   key.Binding
-	Back   key.Binding
-	New    key.Binding
-	Next   key.Binding // next period draft
-	Export key.Binding
-	Delete key.Binding
-	Yes    key.Binding
-	No     key.Binding
+	// Answers to a question.
+	Yes key.Binding
+	No  key.Binding
 
-	// Wizard.
+	// Moving in lists (drafts, parts, rows, review).
+	Up   key.Binding
+	Down key.Binding
+	Home key.Binding
+	End  key.Binding
+	Open key.Binding // Enter
+	Back key.Binding // Esc
+
+	// The drafts list.
+	New        key.Binding
+	Example    key.Binding
+	NextPeriod key.Binding
+	Export     key.Binding
+	Delete     key.Binding
+	Leave      key.Binding
+
+	// The wizard.
 	NextPart   key.Binding
 	PrevPart   key.Binding
-	NextField  key.Binding // help only: huh handles it
-	PrevField  key.Binding // help only
-	NewLine    key.Binding // help only
+	NextField  key.Binding
+	PrevField  key.Binding
 	Sidebar    key.Binding
+	PartNumber key.Binding // digits in the list of parts
+	EnterPart  key.Binding // from the list of parts into the part
 	Suggest    key.Binding
 	Editor     key.Binding
 	Review     key.Binding
@@ -41,104 +53,195 @@ type KeyMap struct {
 	RemoveItem key.Binding
 	MoveUp     key.Binding
 	MoveDown   key.Binding
+	RemoveRow  key.Binding
+	RowUp      key.Binding
+	RowDown    key.Binding
 
-	// Review.
+	// The review.
 	NextProblem key.Binding
 	PrevProblem key.Binding
 	PageDown    key.Binding
 	PageUp      key.Binding
+
+	// The export.
+	OpenFile key.Binding
+
+	// Editing a multi-line text.
+	Text textKeys
 }
 
-// DefaultKeyMap returns the keys of baocao.
-func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Quit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("Ctrl+C", "thoát")),
-		Save: key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("Ctrl+S", "lưu ngay")),
-		Help: key.NewBinding(key.WithKeys("f1", "?"), key.WithHelp("F1", "phím tắt")),
+// textKeys are the keys of a multi-line text field. Backspace and Ctrl+H
+// (the BS Vietnamese input methods send) both delete the character before
+// the cursor.
+type textKeys struct {
+	NewLine        key.Binding
+	DeleteBack     key.Binding
+	DeleteForward  key.Binding
+	DeleteWordBack key.Binding
+	DeleteWordFwd  key.Binding
+	DeleteToEnd    key.Binding
+	DeleteToStart  key.Binding
+	Left           key.Binding
+	Right          key.Binding
+	WordLeft       key.Binding
+	WordRight      key.Binding
+	Up             key.Binding
+	Down           key.Binding
+	LineStart      key.Binding
+	LineEnd        key.Binding
+	Start          key.Binding
+	End            key.Binding
+}
 
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "di chuyển")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "xuống")),
-		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "mở")),
-		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "quay lại")),
-		New:    key.NewBinding(key.WithKeys("n", "insert"), key.WithHelp("n", "tạo mới")),
-		Next:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "kỳ tiếp theo")),
-		Export: key.NewBinding(key.WithKeys("x", "ctrl+x"), key.WithHelp("x", "xuất PDF")),
-		Delete: key.NewBinding(key.WithKeys("delete", "d"), key.WithHelp("Del", "xóa")),
-		Yes:    key.NewBinding(key.WithKeys("c", "C", "y", "Y"), key.WithHelp("c/y", "có")),
-		No:     key.NewBinding(key.WithKeys("k", "K", "n", "N", "esc"), key.WithHelp("k/n", "không")),
+// bind makes a binding of keys shown as label with the description desc.
+func bind(label, desc string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(label, desc))
+}
 
-		NextPart:   key.NewBinding(key.WithKeys("pgdown", "ctrl+right"), key.WithHelp("PgDn", "phần sau")),
-		PrevPart:   key.NewBinding(key.WithKeys("pgup", "ctrl+left"), key.WithHelp("PgUp", "phần trước")),
-		NextField:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("Tab", "ô sau")),
-		PrevField:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("Shift+Tab", "ô trước")),
-		NewLine:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "xuống dòng")),
-		Sidebar:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "danh sách phần")),
-		Suggest:    key.NewBinding(key.WithKeys("ctrl+y", "f2"), key.WithHelp("Ctrl+Y", "gợi ý")),
-		Editor:     key.NewBinding(key.WithKeys("ctrl+o", "f4"), key.WithHelp("Ctrl+O", "trình soạn thảo")),
-		Review:     key.NewBinding(key.WithKeys("ctrl+r", "f5"), key.WithHelp("Ctrl+R", "xem lại")),
-		AddItem:    key.NewBinding(key.WithKeys("ctrl+n", "insert"), key.WithHelp("Ctrl+N", "thêm")),
-		RemoveItem: key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("Ctrl+X", "xóa")),
-		MoveUp:     key.NewBinding(key.WithKeys("alt+up"), key.WithHelp("Alt+↑", "chuyển lên")),
-		MoveDown:   key.NewBinding(key.WithKeys("alt+down"), key.WithHelp("Alt+↓", "chuyển xuống")),
+// defaultKeyMap returns the keys of baocao.
+func defaultKeyMap() keyMap {
+	return keyMap{
+		Quit:     bind("Ctrl+C", "thoát", "ctrl+c"),
+		Save:     bind("Ctrl+S", "lưu ngay", "ctrl+s"),
+		Help:     bind("F1", "phím tắt", "f1"),
+		HelpMark: bind("?", "phím tắt", "?"),
 
-		NextProblem: key.NewBinding(key.WithKeys("tab", "n"), key.WithHelp("Tab", "lỗi sau")),
-		PrevProblem: key.NewBinding(key.WithKeys("shift+tab", "p"), key.WithHelp("Shift+Tab", "lỗi trước")),
-		PageDown:    key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("PgDn", "trang sau")),
-		PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("PgUp", "trang trước")),
+		Yes: bind("c/y", "có", "c", "C", "y", "Y"),
+		No:  bind("k/n", "không", "k", "K", "n", "N", "esc"),
+
+		Up:   bind("↑/↓", "di chuyển", "up"),
+		Down: bind("↓", "xuống", "down"),
+		Home: bind("Home", "đầu", "home"),
+		End:  bind("End", "cuối", "end"),
+		Open: bind("Enter", "mở", "enter"),
+		Back: bind("Esc", "quay lại", "esc"),
+
+		New:        bind("n", "tạo mới", "n", "insert"),
+		Example:    bind("v", "mở báo cáo mẫu", "v", "e"),
+		NextPeriod: bind("t", "kỳ tiếp theo", "t"),
+		Export:     bind("x", "xuất PDF", "x", "ctrl+x"),
+		Delete:     bind("Del", "xóa", "delete", "d"),
+		Leave:      bind("Esc", "thoát", "esc", "q"),
+
+		NextPart:   bind("PgDn", "phần sau", "pgdown", "ctrl+right"),
+		PrevPart:   bind("PgUp", "phần trước", "pgup", "ctrl+left"),
+		NextField:  bind("Tab", "ô sau", "tab"),
+		PrevField:  bind("Shift+Tab", "ô trước", "shift+tab"),
+		Sidebar:    bind("Esc", "danh sách phần", "esc"),
+		PartNumber: bind("1–9", "đến phần số", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		EnterPart:  bind("Enter", "mở phần", "enter", "right", "tab"),
+		Suggest:    bind("Ctrl+Y", "gợi ý", "ctrl+y", "f2"),
+		Editor:     bind("Ctrl+O", "trình soạn thảo", "ctrl+o", "f4"),
+		Review:     bind("Ctrl+R", "xem lại", "ctrl+r", "f5"),
+		AddItem:    bind("Ctrl+N", "thêm", "ctrl+n", "insert"),
+		RemoveItem: bind("Ctrl+X", "xóa", "ctrl+x"),
+		MoveUp:     bind("Alt+↑", "chuyển lên", "alt+up"),
+		MoveDown:   bind("Alt+↓", "chuyển xuống", "alt+down"),
+		RemoveRow:  bind("Ctrl+X", "xóa dòng", "ctrl+x", "delete"),
+		RowUp:      bind("Alt+↑", "chuyển lên", "alt+up", "shift+up"),
+		RowDown:    bind("Alt+↓", "chuyển xuống", "alt+down", "shift+down"),
+
+		NextProblem: bind("Tab", "lỗi sau", "tab", "n"),
+		PrevProblem: bind("Shift+Tab", "lỗi trước", "shift+tab", "p"),
+		PageDown:    bind("PgDn", "trang sau", "pgdown", "space"),
+		PageUp:      bind("PgUp", "trang trước", "pgup"),
+
+		OpenFile: bind("Enter", "mở tệp PDF", "enter", "o"),
+
+		Text: textKeys{
+			NewLine:        bind("Enter", "xuống dòng", "enter", "ctrl+j"),
+			DeleteBack:     bind("Backspace", "xóa chữ trước", "backspace", "ctrl+h"),
+			DeleteForward:  bind("Del", "xóa chữ sau", "delete", "ctrl+d"),
+			DeleteWordBack: bind("Ctrl+W", "xóa từ trước", "ctrl+w", "alt+backspace"),
+			DeleteWordFwd:  bind("Alt+Del", "xóa từ sau", "alt+delete", "alt+d"),
+			DeleteToEnd:    bind("Ctrl+K", "xóa đến cuối đoạn", "ctrl+k"),
+			DeleteToStart:  bind("Ctrl+U", "xóa đến đầu đoạn", "ctrl+u"),
+			Left:           bind("←", "lùi", "left", "ctrl+b"),
+			Right:          bind("→", "tiến", "right", "ctrl+f"),
+			WordLeft:       bind("Alt+←", "từ trước", "alt+left", "alt+b"),
+			WordRight:      bind("Alt+→", "từ sau", "alt+right", "alt+f"),
+			Up:             bind("↑", "dòng trên", "up"),
+			Down:           bind("↓", "dòng dưới", "down"),
+			LineStart:      bind("Home", "đầu đoạn", "home", "ctrl+a"),
+			LineEnd:        bind("End", "cuối đoạn", "end", "ctrl+e"),
+			Start:          bind("Ctrl+Home", "đầu ô", "ctrl+home"),
+			End:            bind("Ctrl+End", "cuối ô", "ctrl+end"),
+		},
 	}
 }
 
-// confirmKeys is how every yes/no question ends.
-const confirmKeys = "(c/y: có · k/n: không)"
+// relabel copies b with other help text; its keys stay.
+func relabel(b key.Binding, label, desc string) key.Binding {
+	if label == "" {
+		label = b.Help().Key
+	}
+	b.SetHelp(label, desc)
+	return b
+}
 
-// formKeyMap is huh's keymap remapped for baocao: in multi-line text Enter
-// inserts a line, Tab and Shift+Tab move between fields; Ctrl+C belongs to
-// the root; huh's own editor key is off (the root opens the editor); help
-// strings are Vietnamese; a confirmation accepts c/k as well as y/n and
-// ←/→ do not toggle it.
-func formKeyMap() *huh.KeyMap {
+// redescribe copies b with another description.
+func redescribe(b key.Binding, desc string) key.Binding { return relabel(b, "", desc) }
+
+// keyName is how a prompt names the key of b: "Ctrl+Y".
+func keyName(b key.Binding) string { return b.Help().Key }
+
+// answerKeys ends every yes/no question: "(c/y: có · k/n: không)".
+func (k *keyMap) answerKeys() string {
+	return "(" + keyName(k.Yes) + ": " + k.Yes.Help().Desc + " · " + keyName(k.No) + ": " + k.No.Help().Desc + ")"
+}
+
+// formKeyMap is huh's keymap for baocao's embedded forms, made from km: Tab
+// and Shift+Tab move between fields (Enter too in one-line fields), Ctrl+C
+// belongs to the root, huh's own editor key is off, help strings are
+// Vietnamese, a confirmation accepts c/k as well as y/n and ←/→ do not
+// toggle it.
+func formKeyMap(km *keyMap) *huh.KeyMap {
 	k := huh.NewDefaultKeyMap()
 	k.Quit = key.NewBinding(key.WithDisabled())
+	nextOrEnter := key.NewBinding(key.WithKeys(append(km.NextField.Keys(), km.Open.Keys()...)...),
+		key.WithHelp(keyName(km.NextField)+"/"+keyName(km.Open), km.NextField.Help().Desc))
 
-	k.Text.Next = key.NewBinding(key.WithKeys("tab"), key.WithHelp("Tab", "ô sau"))
-	k.Text.Prev = key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("Shift+Tab", "ô trước"))
-	k.Text.Submit = key.NewBinding(key.WithKeys("tab"), key.WithHelp("Tab", "phần sau"))
-	k.Text.NewLine = key.NewBinding(key.WithKeys("enter", "ctrl+j"), key.WithHelp("Enter", "xuống dòng"))
+	k.Text.Next = km.NextField
+	k.Text.Prev = km.PrevField
+	k.Text.Submit = redescribe(km.NextField, "phần sau")
+	k.Text.NewLine = km.Text.NewLine
 	k.Text.Editor = key.NewBinding(key.WithDisabled())
 
-	k.Input.Next = key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("Tab/Enter", "ô sau"))
-	k.Input.Prev = key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("Shift+Tab", "ô trước"))
-	k.Input.Submit = key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("Tab/Enter", "xong"))
-	k.Input.AcceptSuggestion = key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("Ctrl+E", "nhận gợi ý"))
+	k.Input.Next = nextOrEnter
+	k.Input.Prev = km.PrevField
+	k.Input.Submit = redescribe(nextOrEnter, "xong")
+	k.Input.AcceptSuggestion = bind("Ctrl+E", "nhận gợi ý", "ctrl+e")
 
-	k.Select.Next = key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("Tab/Enter", "chọn"))
-	k.Select.Prev = key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("Shift+Tab", "ô trước"))
-	k.Select.Submit = key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("Tab/Enter", "xong"))
-	k.Select.Up.SetHelp("↑", "lên")
-	k.Select.Down.SetHelp("↓", "xuống")
-	k.Select.Left = key.NewBinding(key.WithKeys("left"), key.WithHelp("←", "trước"), key.WithDisabled())
-	k.Select.Right = key.NewBinding(key.WithKeys("right"), key.WithHelp("→", "sau"), key.WithDisabled())
+	k.Select.Next = redescribe(nextOrEnter, "chọn")
+	k.Select.Prev = km.PrevField
+	k.Select.Submit = redescribe(nextOrEnter, "xong")
+	k.Select.Up = relabel(km.Up, "↑", "lên")
+	k.Select.Down = relabel(km.Down, "↓", "xuống")
+	k.Select.Left = bind("←", "trước", "left")
+	k.Select.Right = bind("→", "sau", "right")
+	k.Select.Left.SetEnabled(false)
+	k.Select.Right.SetEnabled(false)
 	k.Select.Filter = key.NewBinding(key.WithDisabled())
 	k.Select.SetFilter = key.NewBinding(key.WithDisabled())
 	k.Select.ClearFilter = key.NewBinding(key.WithDisabled())
-	k.Select.GotoTop = key.NewBinding(key.WithKeys("home"), key.WithHelp("Home", "đầu"))
-	k.Select.GotoBottom = key.NewBinding(key.WithKeys("end"), key.WithHelp("End", "cuối"))
+	k.Select.GotoTop = km.Home
+	k.Select.GotoBottom = km.End
 	k.Select.HalfPageUp.SetHelp("Ctrl+U", "lên nửa trang")
 	k.Select.HalfPageDown.SetHelp("Ctrl+D", "xuống nửa trang")
 
-	k.Confirm.Next = key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("Enter", "chọn"))
-	k.Confirm.Prev = key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("Shift+Tab", "ô trước"))
-	k.Confirm.Submit = key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "xong"))
-	// ←/→ toggled huh's buttons whatever their direction (→ on the right
-	// button chose the left one): off. baocao asks its yes/no questions
-	// itself, with c/y and k/n.
+	k.Confirm.Next = redescribe(nextOrEnter, "chọn")
+	k.Confirm.Prev = km.PrevField
+	k.Confirm.Submit = redescribe(km.Open, "xong")
+	// ←/→ toggled huh's buttons whatever their direction: off. baocao asks
+	// its yes/no questions itself, with c/y and k/n.
 	k.Confirm.Toggle = key.NewBinding(key.WithDisabled())
-	k.Confirm.Accept = key.NewBinding(key.WithKeys("c", "C", "y", "Y"), key.WithHelp("c/y", "có"))
-	k.Confirm.Reject = key.NewBinding(key.WithKeys("k", "K", "n", "N"), key.WithHelp("k/n", "không"))
+	k.Confirm.Accept = km.Yes
+	k.Confirm.Reject = relabel(km.No, "", "không")
+	k.Confirm.Reject.SetKeys("k", "K", "n", "N")
 
-	k.Note.Next.SetHelp("Enter", "tiếp")
-	k.Note.Prev.SetHelp("Shift+Tab", "trước")
-	k.Note.Submit.SetHelp("Enter", "xong")
+	k.Note.Next = redescribe(km.Open, "tiếp")
+	k.Note.Prev = redescribe(km.PrevField, "trước")
+	k.Note.Submit = redescribe(km.Open, "xong")
 	return k
 }
 

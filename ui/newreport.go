@@ -4,23 +4,18 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"baocao/report"
 )
 
-// cancelMsg asks to leave a screen without doing anything.
-type cancelMsg struct{}
-
-// newScreen asks for the unit and the period of a new report.
+// newScreen asks for the unit and the period of a new report, and makes
+// its draft: exactly one, whatever keys arrive with the confirmation.
 type newScreen struct {
-	st    *Styles
-	keys  *KeyMap
+	common
 	store *report.Store
 
 	entries []report.Entry
@@ -32,16 +27,17 @@ type newScreen struct {
 	note    string
 
 	// dup is the draft of the same unit and period found on creating,
-	// while asking whether to open it; anyway says to create regardless.
-	dup       *report.Entry
-	dupChoice string
-	anyway    bool
-
-	width, height int
+	// while asking whether to open it; openDup is the answer under the
+	// cursor.
+	dup     *report.Entry
+	openDup bool
+	// made is set once the draft is made or opened: the screen is leaving
+	// and takes no more keys.
+	made bool
 }
 
-func newNewScreen(st *Styles, keys *KeyMap, store *report.Store, entries []report.Entry, now time.Time, width, height int) (*newScreen, tea.Cmd) {
-	s := &newScreen{st: st, keys: keys, store: store, entries: entries, width: width, height: height}
+func newNewReport(c common, store *report.Store, entries []report.Entry) (*newScreen, tea.Cmd) {
+	s := &newScreen{common: c, store: store, entries: entries}
 	for _, e := range entries {
 		// The built-in example, opened to look at, is not the official's
 		// unit: its name, signer and recipients are not copied.
@@ -50,7 +46,7 @@ func newNewScreen(st *Styles, keys *KeyMap, store *report.Store, entries []repor
 			break
 		}
 	}
-	p := report.CurrentQuarter(now)
+	p := report.CurrentQuarter(c.now())
 	s.choice = periodChoice(p)
 	s.year = strconv.Itoa(p.Year)
 	if s.latest != nil {
@@ -59,12 +55,17 @@ func newNewScreen(st *Styles, keys *KeyMap, store *report.Store, entries []repor
 	return s, s.build()
 }
 
+// newReportFields are the keys of the form's fields, in order.
+var newReportFields = []string{"unit", "period", "year"}
+
+func (s *newScreen) formWidth() int { return min(s.width-4, 72) }
+
 func (s *newScreen) build() tea.Cmd {
 	desc := "Ví dụ: xã Dương Hưu, phường Võ Cường."
 	if s.latest != nil {
 		desc = "Lấy từ bản nháp gần nhất; các thông tin khác của đơn vị (người ký, nơi nhận…) cũng được chép sang."
 	}
-	s.form = newForm(s.st, min(s.width-4, 72), 0,
+	s.form = newForm(&s.common, s.formWidth(), 0,
 		huh.NewInput().Key("unit").Title("Tên xã, phường").Description(desc).Value(&s.unit),
 		huh.NewSelect[string]().Key("period").Title("Kỳ báo cáo").Options(periodOptions()...).Value(&s.choice).Inline(true),
 		huh.NewInput().Key("year").Title("Năm").Value(&s.year),
@@ -79,50 +80,6 @@ func isExample(r *report.Report) bool {
 	return strings.EqualFold(r.Locality(), ex.Locality()) && r.Signer.Name == ex.Signer.Name
 }
 
-// askDup asks whether to open the draft e, of the same unit and period,
-// rather than create another. The question is drawn by the screen itself
-// (a huh Select here showed only its first option).
-func (s *newScreen) askDup(e *report.Entry) tea.Cmd {
-	s.dup = e
-	s.dupChoice = "open"
-	return nil
-}
-
-// dupQuestion is the question asked about the draft s.dup.
-func (s *newScreen) dupQuestion() string {
-	e := s.dup
-	q := "Đã có bản nháp của " + e.Report.Locality() + " " + e.Report.Period.Phrase()
-	if saved := savedLabel(e.Saved); saved != "" {
-		q += " (lưu lúc " + saved + ")"
-	}
-	return q + "."
-}
-
-// dupChoices are the answers to the question about s.dup.
-var dupChoices = []struct{ key, label string }{
-	{"open", "Mở bản nháp đã có"},
-	{"new", "Vẫn tạo bản nháp mới"},
-}
-
-// updateDup handles a key while asking about s.dup.
-func (s *newScreen) updateDup(km tea.KeyPressMsg) tea.Cmd {
-	switch km.String() {
-	case "up", "k", "shift+tab":
-		s.dupChoice = dupChoices[0].key
-	case "down", "j", "tab":
-		s.dupChoice = dupChoices[1].key
-	case "enter":
-		e := s.dup
-		s.dup = nil
-		if s.dupChoice == "open" {
-			return cmdOf(openDraftMsg{path: e.Path})
-		}
-		s.anyway = true
-		return s.create()
-	}
-	return nil
-}
-
 // existing returns the draft of r's unit and period, or nil.
 func (s *newScreen) existing(r *report.Report) *report.Entry {
 	for i, e := range s.entries {
@@ -133,55 +90,86 @@ func (s *newScreen) existing(r *report.Report) *report.Entry {
 	return nil
 }
 
-func (s *newScreen) SetSize(w, h int) tea.Cmd {
+func (s *newScreen) SetSize(w, h int) {
 	if w == s.width && h == s.height {
-		return nil
+		return
 	}
 	s.width, s.height = w, h
-	s.form = s.form.WithWidth(min(w-4, 72))
+	s.form = s.form.WithWidth(s.formWidth())
+}
+
+func (s *newScreen) Typing() bool { return s.dup == nil && !s.made }
+
+func (s *newScreen) Update(msg tea.Msg) tea.Cmd {
+	if s.made {
+		return nil
+	}
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		if key.Matches(km, s.keys.Back) {
+			if s.dup != nil {
+				// Back to the answers.
+				s.dup = nil
+				return s.build()
+			}
+			return cmdOf(showDraftsMsg{})
+		}
+		if s.dup != nil {
+			return s.answerDup(km)
+		}
+		if handled, done, cmd := advance(s.form, newReportFields, km, s.keys); handled {
+			if done {
+				return s.create(false)
+			}
+			return cmd
+		}
+	}
+	if s.dup != nil {
+		return nil
+	}
+	var cmd tea.Cmd
+	s.form, cmd = updateForm(s.form, oneLinePaste(msg, " "))
+	return cmd
+}
+
+// answerDup handles a key while asking about s.dup: open it, or make
+// another draft anyway.
+func (s *newScreen) answerDup(km tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	switch {
+	case key.Matches(km, k.Up), key.Matches(km, k.PrevField):
+		s.openDup = true
+	case key.Matches(km, k.Down), key.Matches(km, k.NextField):
+		s.openDup = false
+	case key.Matches(km, k.Open):
+		e := s.dup
+		s.dup = nil
+		if s.openDup {
+			s.made = true
+			return cmdOf(openDraftMsg{path: e.Path})
+		}
+		return s.create(true)
+	}
 	return nil
 }
 
-func (s *newScreen) Update(msg tea.Msg) tea.Cmd {
-	if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, s.keys.Back) {
-		if s.dup != nil {
-			// Back to the answers.
-			s.dup = nil
-			return s.build()
-		}
-		return cmdOf(cancelMsg{})
-	}
-	if s.dup != nil {
-		if km, ok := msg.(tea.KeyPressMsg); ok {
-			return s.updateDup(km)
-		}
-		return nil
-	}
-	m, cmd := s.form.Update(oneLinePaste(msg, " "))
-	s.form = m.(*huh.Form)
-	if s.form.State != huh.StateCompleted {
-		return cmd
-	}
-	return s.create()
-}
-
-// create makes the draft from the answers, unless one of the same unit
-// and period exists and the official has not chosen to make another.
-func (s *newScreen) create() tea.Cmd {
+// create makes the draft from the answers, unless one of the same unit and
+// period exists and the official has not chosen to make another.
+func (s *newScreen) create(anyway bool) tea.Cmd {
 	r, err := s.report()
 	if err != "" {
 		s.note = err
 		return s.build()
 	}
-	if e := s.existing(r); e != nil && !s.anyway {
-		return s.askDup(e)
+	if e := s.existing(r); e != nil && !anyway {
+		s.dup, s.openDup = e, true
+		return nil
 	}
-	s.anyway = false
 	path, cerr := s.store.Create(r)
 	if cerr != nil {
 		s.note = "Không tạo được bản nháp: " + cerr.Error()
 		return s.build()
 	}
+	s.made = true
 	return cmdOf(openDraftMsg{path: path, fresh: true})
 }
 
@@ -233,50 +221,56 @@ func (s *newScreen) report() (*report.Report, string) {
 	return r, ""
 }
 
+// dupQuestion is the question asked about the draft s.dup.
+func (s *newScreen) dupQuestion() string {
+	e := s.dup
+	q := "Đã có bản nháp của " + e.Report.Locality() + " " + e.Report.Period.Phrase()
+	if saved := savedLabel(e.Saved); saved != "" {
+		q += " (lưu lúc " + saved + ")"
+	}
+	return q + "."
+}
+
 func (s *newScreen) View() string {
+	out := []string{s.st.Title.Render("Tạo báo cáo mới"), ""}
 	if s.dup != nil {
-		out := []string{s.st.Title.Render("Tạo báo cáo mới"), "", s.st.Strong.Render(wrapText(s.dupQuestion(), min(s.width-4, 72))), ""}
-		for _, c := range dupChoices {
-			if c.key == s.dupChoice {
+		out = append(out, s.st.Strong.Render(wrapText(s.dupQuestion(), s.formWidth())), "")
+		for _, c := range []struct {
+			open  bool
+			label string
+		}{{true, "Mở bản nháp đã có"}, {false, "Vẫn tạo bản nháp mới"}} {
+			if c.open == s.openDup {
 				out = append(out, s.st.Strong.Render("›")+" "+s.st.Selected.Render(" "+c.label+" "))
 			} else {
 				out = append(out, "   "+c.label)
 			}
 		}
-		return strings.Join(out, "\n")
+		return padLines(strings.Join(out, "\n"))
 	}
-	out := []string{s.st.Title.Render("Tạo báo cáo mới"), "", s.form.View()}
+	out = append(out, s.form.View())
 	if s.note != "" {
-		out = append(out, "", s.st.Error.Render(wrapText(s.note, s.width)))
+		out = append(out, "", s.st.Error.Render(wrapText(s.note, s.width-2)))
 	}
-	return strings.Join(out, "\n")
+	return padLines(strings.Join(out, "\n"))
 }
 
-func (s *newScreen) Help() []key.Binding {
+func (s *newScreen) ShortHelp() []key.Binding {
+	k := s.keys
 	if s.dup != nil {
-		return []key.Binding{
-			key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", "chọn")),
-			key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "đồng ý")),
-			key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "sửa lại tên, kỳ")),
-			s.keys.Help,
-		}
+		return []key.Binding{relabel(k.Up, "", "chọn"), redescribe(k.Open, "đồng ý"), redescribe(k.Back, "sửa lại tên, kỳ")}
 	}
 	return []key.Binding{
-		key.NewBinding(key.WithKeys("tab"), key.WithHelp("Tab/Enter", "ô sau")),
-		key.NewBinding(key.WithKeys("left"), key.WithHelp("←/→", "chọn kỳ")),
-		key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "hủy")),
-		s.keys.Help,
+		relabel(k.NextField, keyName(k.NextField)+"/"+keyName(k.Open), "ô sau"),
+		relabel(k.Text.Left, "←/→", "chọn kỳ"),
+		redescribe(k.Back, "hủy"),
 	}
 }
 
-func stripANSI(s string) string { return ansi.Strip(s) }
-
-// oneLinePaste joins the lines of a paste with sep, for forms whose fields
-// are all one line; other messages pass unchanged.
-func oneLinePaste(msg tea.Msg, sep string) tea.Msg {
-	if pm, ok := msg.(tea.PasteMsg); ok {
-		pm.Content = strings.NewReplacer("\r\n", sep, "\r", sep, "\n", sep).Replace(pm.Content)
-		return pm
-	}
-	return msg
+func (s *newScreen) FullHelp() []helpGroup {
+	k := s.keys
+	return []helpGroup{{"Tạo báo cáo mới", []key.Binding{
+		relabel(k.NextField, keyName(k.NextField)+"/"+keyName(k.Open), "ô sau; ở ô cuối: tạo bản nháp"),
+		relabel(k.Text.Left, "←/→", "chọn kỳ báo cáo"),
+		redescribe(k.Back, "hủy, về danh sách bản nháp"),
+	}}}
 }

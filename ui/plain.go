@@ -56,7 +56,7 @@ type plain struct {
 	in    *lineReader
 	out   io.Writer
 	store *report.Store
-	st    Styles
+	st    styles
 
 	// mu guards cur, the open draft, which a signal saves and closes.
 	mu  sync.Mutex
@@ -73,10 +73,10 @@ func runPlain(opt Options) error {
 		out = opt.Output
 	}
 	p := &plain{opt: opt, in: &lineReader{r: bufio.NewReader(in)}, out: out, store: &report.Store{Dir: opt.Dir}}
-	p.st = NewStyles(true)
+	p.st = newStyles(true)
 	// No colours or borders: screen readers and old consoles read plain
 	// text best.
-	p.st.huhTheme = huh.ThemeBase(true)
+	p.st.form = huh.ThemeBase(true)
 
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, endSignals...)
@@ -118,7 +118,7 @@ func (p *plain) ask(title, desc, def string) (string, bool) {
 		shown += " [" + strings.ReplaceAll(def, "\n", lineSep) + "]"
 	}
 	in := huh.NewInput().Title(shown + ":").Value(&v)
-	in.WithTheme(p.st.HuhTheme())
+	in.WithTheme(p.st.formTheme())
 	in.RunAccessible(p.out, p.in)
 	if p.in.eof && v == def {
 		return def, false
@@ -399,7 +399,7 @@ func (p *plain) editPart(d *draft, part report.Part) bool {
 		p.set(func() { r.Recipients = list })
 		return p.askValid("Lưu", "Ví dụ: VT, VH-XH.", &r.Archive, report.FieldArchive, nil)
 	}
-	pf := buildPart(&p.st, r, part, 80, 0)
+	pf := buildPart(&common{st: &p.st}, r, part, 80, 0)
 	if pf.form == nil {
 		return true
 	}

@@ -7,9 +7,9 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// Styles holds every style of the interface, grouped by screen. It is built
-// once per background by [NewStyles]; nothing else creates styles.
-type Styles struct {
+// styles holds every style of the interface, grouped by screen. It is built
+// once per background by newStyles; nothing else creates styles.
+type styles struct {
 	dark bool
 
 	// Common.
@@ -51,13 +51,14 @@ type Styles struct {
 	DocHeading lipgloss.Style
 	DocItalic  lipgloss.Style
 
-	huhTheme *huh.Styles
+	// form is the theme of the embedded huh forms.
+	form *huh.Styles
 }
 
-// NewStyles returns the styles for a dark or a light background. Without
+// newStyles returns the styles for a dark or a light background. Without
 // colour (NO_COLOR, or a terminal that has none) the renderer drops the
 // colours; bold, reverse and the marks keep everything readable.
-func NewStyles(dark bool) Styles {
+func newStyles(dark bool) styles {
 	ld := lipgloss.LightDark(dark)
 	var (
 		accent = ld(lipgloss.Color("#3B5BDB"), lipgloss.Color("#91A7FF"))
@@ -69,7 +70,7 @@ func NewStyles(dark bool) Styles {
 		barBg  = ld(lipgloss.Color("#DBE4FF"), lipgloss.Color("#2C2E6B"))
 		barFg  = ld(lipgloss.Color("#1C1F3B"), lipgloss.Color("#E7EAFF"))
 	)
-	s := Styles{dark: dark}
+	s := styles{dark: dark}
 	s.Bar = lipgloss.NewStyle().Bold(true).Foreground(barFg).Background(barBg)
 	s.BarDim = lipgloss.NewStyle().Foreground(barFg).Background(barBg)
 	s.Title = lipgloss.NewStyle().Bold(true).Foreground(accent)
@@ -105,13 +106,13 @@ func NewStyles(dark bool) Styles {
 	s.DocHeading = lipgloss.NewStyle().Bold(true)
 	s.DocItalic = lipgloss.NewStyle().Italic(true)
 
-	s.huhTheme = huhStyles(dark, accent, dim, red, green, border)
+	s.form = formStyles(dark, accent, dim, red, green)
 	return s
 }
 
-// huhStyles is the huh theme matching the Styles: huh's base theme with our
+// formStyles is the huh theme matching the styles: huh's base theme with our
 // colours, a focus bar that stays visible without colour.
-func huhStyles(dark bool, accent, dim, red, green, border color.Color) *huh.Styles {
+func formStyles(dark bool, accent, dim, red, green color.Color) *huh.Styles {
 	t := huh.ThemeBase(dark)
 	t.Focused.Base = t.Focused.Base.BorderForeground(accent)
 	t.Focused.Title = t.Focused.Title.Foreground(accent).Bold(true)
@@ -137,11 +138,11 @@ func huhStyles(dark bool, accent, dim, red, green, border color.Color) *huh.Styl
 	t.Group.Title = t.Focused.Title
 	t.Group.Description = t.Focused.Description
 	t.FieldSeparator = lipgloss.NewStyle().SetString("\n")
-	_ = border
 	return t
 }
 
-// HuhTheme is the huh theme for the current background.
-func (s *Styles) HuhTheme() huh.Theme {
-	return huh.ThemeFunc(func(bool) *huh.Styles { return s.huhTheme })
+// formTheme is the huh theme for the current background: forms built with
+// it follow a change of background.
+func (s *styles) formTheme() huh.Theme {
+	return huh.ThemeFunc(func(bool) *huh.Styles { return s.form })
 }

@@ -32,8 +32,7 @@ const (
 // exportScreen writes the PDF: where to, whether to overwrite, then the
 // path and an offer to open it.
 type exportScreen struct {
-	st     *Styles
-	keys   *KeyMap
+	common
 	r      *report.Report
 	back   tea.Msg // sent on Esc
 	review tea.Msg // sent to see the problems
@@ -48,13 +47,13 @@ type exportScreen struct {
 	opened    string
 	draftsDir string
 	date      time.Time
-
-	width, height int
 }
 
-func newExportScreen(st *Styles, keys *KeyMap, r *report.Report, draftsDir string, nowYear int, back, review tea.Msg, width, height int) (*exportScreen, tea.Cmd) {
-	s := &exportScreen{st: st, keys: keys, r: r, back: back, review: review, draftsDir: draftsDir, width: width, height: height}
-	for _, p := range report.Check(r, nowYear) {
+// newExportScreen exports r; the PDF is dated date (zero: the report's own
+// date). back is sent on Esc, review to see the problems.
+func newExportScreen(c common, r *report.Report, draftsDir string, date time.Time, back, review tea.Msg) (*exportScreen, tea.Cmd) {
+	s := &exportScreen{common: c, r: r, back: back, review: review, draftsDir: draftsDir, date: date}
+	for _, p := range report.Check(r, c.now().Year()) {
 		if p.Severity == report.Error {
 			s.errs++
 		} else {
@@ -89,7 +88,7 @@ func (s *exportScreen) askWhere() tea.Cmd {
 	}
 	sel := huh.NewSelect[string]().Key("where").Title("Lưu tệp PDF vào đâu?").
 		Options(opts...).Value(&s.where)
-	s.form = newForm(s.st, s.formWidth(), 0, sel)
+	s.form = newForm(&s.common, s.formWidth(), 0, sel)
 	return s.form.Init()
 }
 
@@ -98,7 +97,7 @@ func (s *exportScreen) askPath() tea.Cmd {
 	s.path = s.where
 	in := huh.NewInput().Key("path").Title("Đường dẫn tệp PDF").
 		Description("Sửa nếu muốn; Enter để xuất.").Value(&s.path)
-	s.form = newForm(s.st, s.formWidth(), 0, in)
+	s.form = newForm(&s.common, s.formWidth(), 0, in)
 	return s.form.Init()
 }
 
@@ -141,63 +140,87 @@ func (s *exportScreen) write(force bool) tea.Cmd {
 }
 
 func (s *exportScreen) SetSize(w, h int) {
+	if w == s.width && h == s.height {
+		return
+	}
 	s.width, s.height = w, h
 	if s.form != nil {
 		s.form = s.form.WithWidth(s.formWidth())
 	}
 }
 
+func (s *exportScreen) Typing() bool { return s.step == exportPath }
+
 func (s *exportScreen) Update(msg tea.Msg) tea.Cmd {
-	if km, ok := msg.(tea.KeyPressMsg); ok {
+	k := s.keys
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(km, s.keys.Back):
+		case key.Matches(msg, k.Back):
 			return cmdOf(s.back)
-		case s.step == exportBlocked && km.String() == "enter":
-			return cmdOf(s.review)
+		case s.step == exportBlocked:
+			if key.Matches(msg, k.Open) {
+				return cmdOf(s.review)
+			}
+			return nil
 		case s.step == exportWarned:
 			switch {
-			case key.Matches(km, s.keys.Yes):
+			case key.Matches(msg, k.Yes):
 				return s.askWhere()
-			case key.Matches(km, s.keys.No):
+			case key.Matches(msg, k.No):
 				return cmdOf(s.back)
-			case km.String() == "enter":
+			case key.Matches(msg, k.Open):
 				return cmdOf(s.review)
 			}
 			return nil
 		case s.step == exportOverwrite:
 			switch {
-			case key.Matches(km, s.keys.Yes):
+			case key.Matches(msg, k.Yes):
 				return s.write(true)
-			case key.Matches(km, s.keys.No) || km.String() == "enter":
+			case key.Matches(msg, k.No), key.Matches(msg, k.Open):
 				return s.askPath()
 			}
 			return nil
-		case s.step == exportDone && (km.String() == "enter" || km.String() == "o"):
-			if err := openFile(s.path); errors.Is(err, exec.ErrNotFound) {
-				s.opened = "Máy chưa có chương trình mở PDF; hãy mở tệp bằng tay: " + s.path
-			} else if err != nil {
-				s.opened = "Không mở được tệp: " + err.Error()
-			} else {
-				s.opened = "Đã gửi lệnh mở tệp."
+		case s.step == exportDone:
+			if key.Matches(msg, k.OpenFile) {
+				s.openPDF()
 			}
 			return nil
 		}
 	}
-	if s.form == nil || s.step == exportDone || s.step == exportBlocked || s.step == exportWarned || s.step == exportOverwrite {
+	if s.form == nil || s.step != exportWhere && s.step != exportPath {
 		return nil
 	}
-	m, cmd := s.form.Update(oneLinePaste(msg, ""))
-	s.form = m.(*huh.Form)
-	if s.form.State != huh.StateCompleted {
-		return cmd
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		// Each step's form has one field.
+		field := []string{"where"}
+		if s.step == exportPath {
+			field = []string{"path"}
+		}
+		if handled, done, cmd := advance(s.form, field, km, k); handled {
+			switch {
+			case !done:
+				return cmd
+			case s.step == exportWhere:
+				return s.askPath()
+			}
+			return s.write(false)
+		}
 	}
-	switch s.step {
-	case exportWhere:
-		return s.askPath()
-	case exportPath:
-		return s.write(false)
-	}
+	var cmd tea.Cmd
+	s.form, cmd = updateForm(s.form, oneLinePaste(msg, ""))
 	return cmd
+}
+
+// openPDF opens the PDF written with the system's viewer.
+func (s *exportScreen) openPDF() {
+	if err := openFile(s.path); errors.Is(err, exec.ErrNotFound) {
+		s.opened = "Máy chưa có chương trình mở PDF; hãy mở tệp bằng tay: " + s.path
+	} else if err != nil {
+		s.opened = "Không mở được tệp: " + err.Error()
+	} else {
+		s.opened = "Đã gửi lệnh mở tệp."
+	}
 }
 
 func (s *exportScreen) View() string {
@@ -207,26 +230,26 @@ func (s *exportScreen) View() string {
 		out = append(out,
 			s.st.Error.Render(fmt.Sprintf("Báo cáo còn %d lỗi nên chưa xuất được PDF.", s.errs)),
 			"",
-			wrapText("Nhấn Enter để xem danh sách lỗi và đến chỗ cần sửa, Esc để quay lại.", s.width-2))
+			wrapText("Nhấn "+keyName(s.keys.Open)+" để xem danh sách lỗi và đến chỗ cần sửa, "+keyName(s.keys.Back)+" để quay lại.", s.width-2))
 	case exportWarned:
 		out = append(out,
 			s.st.Warning.Render(wrapText(fmt.Sprintf("Báo cáo còn %d lưu ý (ví dụ: %s)", len(s.warns), s.warns[0].Message), s.width-2)),
 			"",
-			s.st.Strong.Render("Vẫn xuất PDF? "+confirmKeys),
-			wrapText("Nhấn Enter để xem lại các lưu ý và đến chỗ cần sửa.", s.width-2))
+			s.st.Strong.Render("Vẫn xuất PDF? "+s.keys.answerKeys()),
+			wrapText("Nhấn "+keyName(s.keys.Open)+" để xem lại các lưu ý và đến chỗ cần sửa.", s.width-2))
 	case exportOverwrite:
 		out = append(out,
 			s.st.Warning.Bold(true).Render("Tệp đã có: ghi đè?"),
 			s.st.Strong.Render(wrapText(s.path, s.width-2)),
 			"",
-			s.st.Strong.Render("c/y: ghi đè · k/n hoặc Enter: không ghi đè"),
-			wrapText("Nếu không ghi đè, bạn có thể sửa lại đường dẫn; Esc để hủy.", s.width-2))
+			s.st.Strong.Render(keyName(s.keys.Yes)+": ghi đè · "+keyName(s.keys.No)+" hoặc "+keyName(s.keys.Open)+": không ghi đè"),
+			wrapText("Nếu không ghi đè, bạn có thể sửa lại đường dẫn; "+keyName(s.keys.Back)+" để hủy.", s.width-2))
 	case exportDone:
 		out = append(out,
 			s.st.OK.Render("Đã xuất PDF:"),
 			s.st.Strong.Render(s.path),
 			"",
-			"Nhấn Enter để mở tệp, Esc để quay lại.")
+			"Nhấn "+keyName(s.keys.OpenFile)+" để mở tệp, "+keyName(s.keys.Back)+" để quay lại.")
 		if s.opened != "" {
 			out = append(out, "", s.st.Dim.Render(wrapText(s.opened, s.width-2)))
 		}
@@ -236,33 +259,32 @@ func (s *exportScreen) View() string {
 			out = append(out, "", s.st.Error.Render(wrapText(s.err.Error(), s.width-2)))
 		}
 	}
-	return strings.Join(out, "\n")
+	return padLines(strings.Join(out, "\n"))
 }
 
-func (s *exportScreen) Help() []key.Binding {
-	return append(s.help(), s.keys.Help)
-}
-
-func (s *exportScreen) help() []key.Binding {
+func (s *exportScreen) ShortHelp() []key.Binding {
+	k := s.keys
 	switch s.step {
 	case exportBlocked:
-		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "xem lỗi")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "quay lại"))}
+		return []key.Binding{redescribe(k.Open, "xem lỗi"), k.Back}
 	case exportWarned:
-		return []key.Binding{
-			key.NewBinding(key.WithKeys("c"), key.WithHelp("c/y", "vẫn xuất")),
-			key.NewBinding(key.WithKeys("k"), key.WithHelp("k/n", "quay lại")),
-			key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "xem lưu ý")),
-		}
+		return []key.Binding{redescribe(k.Yes, "vẫn xuất"), redescribe(k.No, "quay lại"), redescribe(k.Open, "xem lưu ý")}
 	case exportDone:
-		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "mở tệp PDF")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "quay lại"))}
+		return []key.Binding{k.OpenFile, k.Back}
 	case exportOverwrite:
-		return []key.Binding{
-			key.NewBinding(key.WithKeys("c"), key.WithHelp("c/y", "ghi đè")),
-			key.NewBinding(key.WithKeys("k"), key.WithHelp("k/n/Enter", "không ghi đè")),
-			key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "hủy")),
-		}
+		return []key.Binding{redescribe(k.Yes, "ghi đè"), relabel(k.No, keyName(k.No)+"/"+keyName(k.Open), "không ghi đè"), redescribe(k.Back, "hủy")}
 	}
-	return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("Enter", "tiếp")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("Esc", "hủy"))}
+	return []key.Binding{redescribe(k.Open, "tiếp"), redescribe(k.Back, "hủy")}
+}
+
+func (s *exportScreen) FullHelp() []helpGroup {
+	k := s.keys
+	return []helpGroup{{"Xuất PDF", []key.Binding{
+		relabel(k.Up, keyName(k.Up)+", "+keyName(k.Open), "chọn thư mục lưu tệp; "+keyName(k.Open)+" để xuất"),
+		relabel(k.Yes, keyName(k.Yes)+", "+keyName(k.No), "trả lời câu hỏi (vẫn xuất khi còn lưu ý, ghi đè tệp đã có)"),
+		redescribe(k.OpenFile, "sau khi xuất: mở tệp PDF"),
+		full(k.Back, "quay lại"),
+	}}}
 }
 
 // documentsDir is the user's Documents folder (XDG's on Linux), or "" when

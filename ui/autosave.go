@@ -1,0 +1,284 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"sync"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"baocao/report"
+)
+
+// saveDelay is how long autosave waits after the first unsaved change. A
+// change is on disk at most this long (plus the write) after it was typed.
+const saveDelay = 500 * time.Millisecond
+
+// retryDelay is how long a failed save waits before it is tried again.
+const retryDelay = 3 * time.Second
+
+// Keys typed into a text less than burstGap apart are a burst (an input
+// method's corrections, a fast typist, a terminal replaying keys): while
+// one lasts, the report's status (its problems, the parts' marks, the
+// count of parts done), which costs in proportion to the whole report, is
+// worked out again only once the keys pause for settleDelay.
+const (
+	burstGap    = 100 * time.Millisecond
+	settleDelay = 150 * time.Millisecond
+)
+
+// draft is the report being edited: its file, its lock, what of it is on
+// disk, and where the official is editing it.
+type draft struct {
+	path string
+	r    *report.Report
+	lock *report.DraftLock
+
+	gen       int    // bumped on every change
+	last      []byte // the report as last written or checked, to notice changes made around the wizard
+	pending   bool   // a save tick is scheduled
+	lastSaved time.Time
+	err       error // the last save's error, nil once a save succeeds
+
+	// where is the part and field last edited; resume and crashed are
+	// what the last session left (see session.go).
+	where   position
+	resume  position
+	crashed time.Time
+
+	st *draftStatus
+	// hold keeps st while a burst of typing lasts; typedAt is when the
+	// last key of it was typed; settling that a settleMsg is on its way.
+	hold     bool
+	typedAt  time.Time
+	settling bool
+	burstGap time.Duration
+
+	w *writer
+	// inline makes saveCmd write before returning (tests).
+	inline bool
+}
+
+// position is a part and a field of the report.
+type position struct{ part, field string }
+
+// writer serialises the saves of one draft and never lets an older
+// generation overwrite a newer one, whichever goroutine writes.
+type writer struct {
+	mu      sync.Mutex
+	path    string
+	written int
+	where   position // as last written to the session file
+}
+
+func (w *writer) save(gen int, r *report.Report, where position) ([]byte, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if gen <= w.written {
+		return nil, nil
+	}
+	if err := report.Save(w.path, r); err != nil {
+		return nil, err
+	}
+	w.written = gen
+	if where != w.where {
+		w.where = where
+		writeSession(w.path, session{Part: where.part, Field: where.field, Open: true, Time: time.Now()})
+	}
+	data, _ := json.Marshal(r)
+	return data, nil
+}
+
+func (w *writer) savedGen() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.written
+}
+
+// openDraft loads and locks the draft at path, and reads where its last
+// session left it.
+func openDraft(path string) (*draft, error) {
+	r, err := report.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	lock, err := report.Lock(path)
+	if err != nil {
+		var le *report.LockedError
+		if errors.As(err, &le) {
+			return nil, err
+		}
+		// The folder may be read-only: edit anyway, saving will say why
+		// it fails.
+		lock = nil
+	}
+	d := &draft{path: path, r: r, lock: lock, w: &writer{path: path}, burstGap: burstGap}
+	d.last, _ = json.Marshal(r)
+	d.resume, d.crashed = openSession(path)
+	d.where, d.w.where = d.resume, d.resume
+	return d, nil
+}
+
+// edited notes a change of the report made in field of part.
+func (d *draft) edited(part, field string) {
+	d.gen++
+	if part != "" {
+		d.where = position{part, field}
+	}
+}
+
+// settleMsg comes settleDelay after a burst of typing was noticed.
+type settleMsg struct{ path string }
+
+// typed notes a key typed into a text at t (a monotonic time): in a burst
+// the status is held, and a settleMsg is asked for.
+func (d *draft) typed(t time.Time) tea.Cmd {
+	burst := t.Sub(d.typedAt) < d.burstGap
+	d.typedAt = t
+	d.hold = burst
+	if !burst || d.settling {
+		return nil
+	}
+	d.settling = true
+	path := d.path
+	return tea.Tick(settleDelay, func(time.Time) tea.Msg { return settleMsg{path: path} })
+}
+
+// settle ends the hold once the keys have paused, or waits again.
+func (d *draft) settle(t time.Time) tea.Cmd {
+	d.settling = false
+	if t.Sub(d.typedAt) >= d.burstGap {
+		d.hold = false
+		return nil
+	}
+	return d.typed(d.typedAt)
+}
+
+// release ends a hold at once: the official did something else than type.
+func (d *draft) release() { d.hold = false }
+
+// dirty reports whether some change is not on disk yet.
+func (d *draft) dirty() bool { return d.w.savedGen() < d.gen }
+
+// Messages of saving.
+type (
+	saveTickMsg struct{ path string }
+	savedMsg    struct {
+		path string
+		gen  int
+		at   time.Time
+		data []byte
+		err  error
+	}
+)
+
+// schedule returns the command that saves the draft after saveDelay, unless
+// one is already waiting.
+func (d *draft) schedule() tea.Cmd {
+	if d.pending {
+		return nil
+	}
+	d.pending = true
+	path := d.path
+	return tea.Tick(saveDelay, func(time.Time) tea.Msg { return saveTickMsg{path: path} })
+}
+
+// saveCmd writes a copy of the report in the background.
+func (d *draft) saveCmd(now func() time.Time) tea.Cmd {
+	if !d.dirty() {
+		return nil
+	}
+	gen, c, w, path, where := d.gen, d.r.Clone(), d.w, d.path, d.where
+	save := func() tea.Msg {
+		data, err := w.save(gen, c, where)
+		return savedMsg{path: path, gen: gen, at: now(), data: data, err: err}
+	}
+	if d.inline {
+		msg := save()
+		return func() tea.Msg { return msg }
+	}
+	return save
+}
+
+// saveNow writes the report before returning. Changes made to the report
+// without the wizard (plain mode sets it directly) are noticed here.
+func (d *draft) saveNow(now func() time.Time) error {
+	if cur, err := json.Marshal(d.r); err == nil && !bytes.Equal(cur, d.last) && !d.dirty() {
+		d.gen++
+	}
+	if !d.dirty() {
+		return d.err
+	}
+	data, err := d.w.save(d.gen, d.r.Clone(), d.where)
+	d.saved(savedMsg{gen: d.gen, at: now(), data: data, err: err})
+	return err
+}
+
+// saved records the outcome of a save.
+func (d *draft) saved(msg savedMsg) {
+	if msg.err != nil {
+		d.err = msg.err
+		return
+	}
+	d.err = nil
+	d.lastSaved = msg.at
+	if msg.data != nil && msg.gen == d.gen {
+		d.last = msg.data
+	}
+}
+
+// close saves the draft, notes that its session ended properly and
+// releases its lock.
+func (d *draft) close(now func() time.Time) error {
+	err := d.saveNow(now)
+	if err == nil {
+		closeSession(d.path, d.where)
+	}
+	if d.lock != nil {
+		d.lock.Release()
+		d.lock = nil
+	}
+	return err
+}
+
+// draftStatus is what the screens show of the report's state: its parts,
+// its problems, each part's mark, how many parts are done. It is worked
+// out once per change.
+type draftStatus struct {
+	gen         int
+	parts       []report.Part
+	problems    report.Problems
+	marks       []string
+	done, total int
+}
+
+// status is the report's status as of its last change (during a burst of
+// typing, as of the burst's start); nowYear is the year Check compares
+// dates with.
+func (d *draft) status(nowYear int) *draftStatus {
+	if d.st != nil && (d.st.gen == d.gen || d.hold) {
+		return d.st
+	}
+	s := &draftStatus{gen: d.gen, parts: d.r.Parts(), problems: report.Check(d.r, nowYear)}
+	states := make([]report.PartState, len(s.parts))
+	for i, p := range s.parts {
+		states[i] = d.r.State(p)
+	}
+	s.marks = partMarks(s.parts, states, s.problems)
+	bad := map[string]bool{}
+	for _, p := range s.problems {
+		if p.Severity == report.Error {
+			bad[p.Part] = true
+		}
+	}
+	for i, p := range s.parts {
+		if states[i] == report.Done && !bad[p.ID] {
+			s.done++
+		}
+	}
+	s.total = len(s.parts)
+	d.st = s
+	return s
+}

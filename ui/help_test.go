@@ -1,0 +1,55 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKeyBarF1 checks that every key bar ends with F1, at 80 columns.
+func TestKeyBarF1(t *testing.T) {
+	t.Parallel()
+	last := func(d *driver) string {
+		lines := strings.Split(d.screen(), "\n")
+		return strings.TrimSpace(lines[len(lines)-1])
+	}
+	d := newDriver(t, t.TempDir(), 80, 24)
+	if l := last(d); !strings.HasSuffix(l, "F1 phím tắt") {
+		t.Errorf("welcome: %q", l)
+	}
+	d.key("v")
+	d.gotoPart("II.1")
+	if l := last(d); !strings.HasSuffix(l, "F1 phím tắt") || !strings.Contains(l, "Ctrl+R xem lại") {
+		t.Errorf("text part: %q", l)
+	}
+	d.gotoPart("VI")
+	d.key("ctrl+a", "ctrl+k") // empty line: the suggestion is offered
+	d.key("esc")
+	if l := last(d); !strings.HasSuffix(l, "F1 phím tắt") || !strings.Contains(l, "Esc về danh sách") {
+		t.Errorf("sidebar: %q", l)
+	}
+	d.key("ctrl+r")
+	if l := last(d); !strings.HasSuffix(l, "F1 phím tắt") || !strings.Contains(l, "Esc về soạn thảo") {
+		t.Errorf("review: %q", l)
+	}
+	d.key("f1")
+	if l := last(d); l != "Nhấn phím bất kỳ để đóng" {
+		t.Errorf("help: %q", l)
+	}
+}
+
+// TestHelpOnExport: F1 on the export screen lists the export's keys, not
+// the drafts list's.
+func TestHelpOnExport(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, t.TempDir(), 80, 24)
+	d.key("v", "ctrl+r", "x")
+	d.wantScreen("Lưu tệp PDF vào đâu?")
+	d.key("f1")
+	d.wantScreen("Xuất PDF")
+	d.wantScreen("ghi đè tệp đã có")
+	if strings.Contains(d.screen(), "Danh sách bản nháp") || strings.Contains(d.screen(), "kỳ tiếp theo") {
+		t.Errorf("drafts keys on the export's help:\n%s", d.screen())
+	}
+	d.key("esc")
+	d.wantScreen("Lưu tệp PDF vào đâu?")
+}

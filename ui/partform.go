@@ -1,0 +1,324 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+
+	"baocao/report"
+)
+
+// fieldInfo is what the wizard and plain mode know of one field of a
+// part's form, by its huh key (the report's field name, see report.Field…).
+type fieldInfo struct {
+	title string
+	desc  string
+	// text is the bound string, for the suggestion and editor keys.
+	text *string
+	// multiline marks long text, which the external editor can open;
+	// field is its textField.
+	multiline bool
+	field     *textField
+	// hf is the huh field.
+	hf huh.Field
+	// suggest is the wording the suggestion key inserts, or nil.
+	suggest func() string
+	// parseErr reports a value the field could not read (a date, a year),
+	// shown with the field's problems.
+	parseErr func() string
+}
+
+// partForm is the form of one part: the huh fields bound to the report, the
+// code that copies edited values back, and the live derived text. The
+// wizard keeps it for as long as the part's place in the report stands,
+// and with it every field's cursor and scroll.
+type partForm struct {
+	part   report.Part
+	form   *huh.Form
+	fields map[string]*fieldInfo
+	order  []string // field keys in form order
+	// sync copies values that cannot be bound directly (lines, dates,
+	// periods) into the report.
+	sync func()
+	// preview is the derived text shown above the form, and its label.
+	preview func() (label, text string)
+	// list is set for the parts edited as rows (indicators, recipients).
+	list *rowList
+	// fill is the text that takes the height the other fields leave, or
+	// nil when the form scrolls instead.
+	fill *textField
+	// inputs are the one-line fields by key; homed notes those shown from
+	// their start since they lost the focus (see homeInputs).
+	inputs map[string]*huh.Input
+	homed  map[string]bool
+}
+
+// setSize fits the form in width×height cells: the filling text takes the
+// lines the other fields leave. Cursors and scrolls stay.
+func (pf *partForm) setSize(width, height int) {
+	if pf.form == nil {
+		return
+	}
+	pf.form.WithWidth(max(width, 20))
+	if f := pf.fill; f != nil && height > 0 {
+		used := 0
+		for _, k := range pf.order {
+			if fi := pf.fields[k]; fi.field != f {
+				used += lipgloss.Height(fi.hf.View())
+			}
+		}
+		f.setLines(max(height-used-f.headerLines(f.width), 2))
+	}
+	if height > 0 {
+		pf.form.WithHeight(height)
+	}
+	// huh draws a form's fields when it updates: draw them at their new
+	// size.
+	pf.form, _ = updateForm(pf.form, redrawMsg{})
+}
+
+// focusedKey is the key of the focused field, or "".
+func (pf *partForm) focusedKey() string {
+	if pf == nil || pf.form == nil {
+		return ""
+	}
+	if f := pf.form.GetFocusedField(); f != nil {
+		return f.GetKey()
+	}
+	return ""
+}
+
+// focused is the focused field's description and key.
+func (pf *partForm) focused() (string, *fieldInfo) {
+	k := pf.focusedKey()
+	return k, pf.fields[k]
+}
+
+// index is the place of the focused field in the form, or -1.
+func (pf *partForm) index() int {
+	k := pf.focusedKey()
+	for i, o := range pf.order {
+		if o == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// focus moves the focus to the field key ("" for the first, "$last" for
+// the last).
+func (pf *partForm) focus(key string) tea.Cmd {
+	if pf.form == nil || len(pf.order) == 0 {
+		return nil
+	}
+	switch key {
+	case "", "$last":
+		if key == "" {
+			key = pf.order[0]
+		} else {
+			key = pf.order[len(pf.order)-1]
+		}
+	case report.FieldPeriod + ".kind":
+		key = report.FieldPeriod
+	}
+	if pf.fields[key] == nil {
+		return nil
+	}
+	// From the first field: NextField stops at the last one. (PrevField
+	// on the first field asks for the previous group: its command is
+	// dropped.)
+	for i := 0; i < len(pf.order) && pf.index() > 0; i++ {
+		pf.form.PrevField()
+	}
+	return tea.Batch(focusKey(pf.form, pf.order, key), pf.homeInputs())
+}
+
+// update gives msg to the form and reports whether the focused field's
+// value changed.
+func (pf *partForm) update(msg tea.Msg) (tea.Cmd, bool) {
+	before := pf.value()
+	var cmd tea.Cmd
+	pf.form, cmd = updateForm(pf.form, msg)
+	if pf.sync != nil {
+		pf.sync()
+	}
+	return tea.Batch(cmd, pf.homeInputs()), pf.value() != before
+}
+
+// value identifies the state of the form's values, cheaply: the focused
+// field's value (a text field's version) and the focus.
+func (pf *partForm) value() string {
+	k, fi := pf.focused()
+	switch {
+	case fi == nil:
+		return k
+	case fi.field != nil:
+		return k + "\x00" + strconv.Itoa(fi.field.buf.version)
+	case fi.text != nil:
+		return k + "\x00" + *fi.text
+	}
+	if f := pf.form.GetFocusedField(); f != nil {
+		return k + "\x00" + fmt.Sprint(f.GetValue())
+	}
+	return k
+}
+
+// reload reads the value of field key again after it changed under the
+// form (a suggestion, the external editor).
+func (pf *partForm) reload(key string) {
+	if fi := pf.fields[key]; fi != nil && fi.field != nil {
+		fi.field.load()
+	}
+	if pf.sync != nil {
+		pf.sync()
+	}
+}
+
+// flush copies the texts being typed into the report.
+func (pf *partForm) flush() {
+	if pf == nil {
+		return
+	}
+	for _, fi := range pf.fields {
+		if fi.field != nil {
+			fi.field.flush()
+		}
+	}
+	if pf.sync != nil {
+		pf.sync()
+	}
+	if pf.list != nil && pf.list.editing != nil {
+		pf.list.editing.flush()
+	}
+}
+
+// formBuilder collects the fields of a part.
+type formBuilder struct {
+	c      *common
+	pf     *partForm
+	fields []huh.Field
+	syncs  []func()
+	width  int
+	height int
+}
+
+func newBuilder(c *common, p report.Part, width, height int) *formBuilder {
+	return &formBuilder{c: c, pf: &partForm{part: p, fields: map[string]*fieldInfo{}}, width: width, height: height}
+}
+
+func (b *formBuilder) add(key string, f huh.Field, fi *fieldInfo) {
+	fi.hf = f
+	b.fields = append(b.fields, f)
+	b.pf.fields[key] = fi
+	b.pf.order = append(b.pf.order, key)
+}
+
+// input adds a one-line field bound to s.
+func (b *formBuilder) input(key, title, desc string, s *string) *huh.Input {
+	in := huh.NewInput().Key(key).Title(title).Value(s)
+	if desc != "" {
+		in.Description(desc)
+	}
+	b.add(key, in, &fieldInfo{title: title, desc: desc, text: s})
+	if b.pf.inputs == nil {
+		b.pf.inputs = map[string]*huh.Input{}
+	}
+	b.pf.inputs[key] = in
+	return in
+}
+
+// text adds a multi-line field bound to s, lines tall. hint, when the
+// field has a suggestion, says what the suggestion key does.
+func (b *formBuilder) text(key, title, desc string, s *string, lines int, suggest func() string, hint string) *textField {
+	t := newTextField(key, title, desc, s, lines)
+	t.keys = b.c.keys
+	if suggest != nil {
+		t.hint = hint
+	}
+	b.add(key, t, &fieldInfo{title: title, desc: desc, text: s, multiline: true, field: t, suggest: suggest})
+	return t
+}
+
+// lines adds a multi-line field for a list of one-line entries.
+func (b *formBuilder) lines(key, title, desc string, dst *[]string, lines int) {
+	s := strings.Join(*dst, "\n")
+	b.text(key, title, desc, &s, lines, nil, "")
+	b.syncs = append(b.syncs, func() {
+		var out []string
+		for _, l := range strings.Split(s, "\n") {
+			if strings.TrimSpace(l) != "" {
+				out = append(out, l)
+			}
+		}
+		if strings.Join(out, "\n") != strings.Join(*dst, "\n") {
+			*dst = out
+		}
+	})
+}
+
+// date adds a field for a date written d/m/yyyy, m/yyyy or yyyy.
+func (b *formBuilder) date(key, title, desc string, dst *report.Date) {
+	s := formatDate(*dst)
+	var bad string
+	b.input(key, title, desc, &s).Placeholder("ngày/tháng/năm")
+	b.pf.fields[key].parseErr = func() string { return bad }
+	b.syncs = append(b.syncs, func() {
+		d, err := parseDate(s)
+		if err != nil {
+			bad = err.Error()
+			return
+		}
+		bad = ""
+		*dst = d
+	})
+}
+
+// period adds the kind of period and its year.
+func (b *formBuilder) period(p *report.Period) {
+	choice := periodChoice(*p)
+	year := ""
+	if p.Year > 0 {
+		year = strconv.Itoa(p.Year)
+	}
+	sel := huh.NewSelect[string]().Key(report.FieldPeriod).Title("Kỳ báo cáo").
+		Options(periodOptions()...).Value(&choice).Inline(true)
+	b.add(report.FieldPeriod, sel, &fieldInfo{title: "Kỳ báo cáo"})
+	var bad string
+	b.input(report.FieldPeriod+".year", "Năm báo cáo", "", &year).Placeholder("2026")
+	b.pf.fields[report.FieldPeriod+".year"].parseErr = func() string { return bad }
+	b.syncs = append(b.syncs, func() {
+		np := choicePeriod(choice, p.Year)
+		y, err := strconv.Atoi(strings.TrimSpace(year))
+		switch {
+		case strings.TrimSpace(year) == "":
+			bad = "Chưa nhập năm báo cáo."
+		case err != nil || y < 1:
+			bad = fmt.Sprintf("Năm «%s» không phải là một số năm (ví dụ: 2026).", year)
+		default:
+			bad = ""
+			np.Year = y
+		}
+		*p = np
+	})
+}
+
+// finish builds the huh form.
+func (b *formBuilder) finish() *partForm {
+	pf := b.pf
+	syncs := b.syncs
+	pf.sync = func() {
+		for _, f := range syncs {
+			f()
+		}
+	}
+	if len(b.fields) > 0 {
+		pf.form = newForm(b.c, b.width, 0, b.fields...)
+		pf.form.Init()
+		pf.setSize(b.width, b.height)
+	}
+	return pf
+}

@@ -1,0 +1,134 @@
+package ui
+
+import (
+	"baocao/report"
+	"strings"
+	"testing"
+)
+
+// TestReviewMatchesPDF: the review's appendix lists only the indicators
+// with a figure, numbered as in the PDF; problems are not prefixed with the
+// part's title; words of the title are not split.
+func TestReviewMatchesPDF(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	r := report.Sample()
+	r.Indicators = append(r.Indicators, report.Indicator{Name: "Chỉ tiêu không có số liệu", Kind: report.Count})
+	r.Indicators = append([]report.Indicator{{Name: "Chỉ tiêu trống đầu bảng", Kind: report.Count}}, r.Indicators...)
+	r.Section("VI").Text = ""
+	if _, err := (&report.Store{Dir: dir}).Create(r); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, dir, 80, 24)
+	d.key("enter", "ctrl+r")
+	all := strings.Join(d.review().lines, "\n")
+	all = stripANSI(all)
+	if strings.Contains(all, "không có số liệu") || strings.Contains(all, "trống đầu bảng") {
+		t.Error("review lists indicators without figures")
+	}
+	if !strings.Contains(all, "\n1   Tỷ lệ") {
+		t.Errorf("first indicator not numbered 1:\n%s", all)
+	}
+	if strings.Contains(all, "[VI.") || strings.Contains(all, "] Mục") {
+		t.Error("problem prefixed with its part's title")
+	}
+	words := map[string]bool{}
+	for _, l := range strings.Split(all, "\n") {
+		for _, f := range strings.Fields(l) {
+			words[f] = true
+		}
+	}
+	for _, f := range strings.Fields(r.Title()) {
+		if !words[f] {
+			t.Errorf("title word %q split in the review", f)
+		}
+	}
+}
+
+// TestReviewAppendixAsPDF: the review lays out the appendix, "Kính gửi"
+// and the header as the PDF does, at 80 columns.
+func TestReviewAppendixAsPDF(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	r := report.Sample()
+	r.Period = report.Period{Kind: report.Quarter, Quarter: 2, Year: 2026}
+	r.Header.Place = "Thị trấn Nông trường Mộc Châu"
+	r.Addressees = []string{"Sở Khoa học và Công nghệ tỉnh Bắc Ninh", "Ủy ban nhân dân tỉnh Bắc Ninh"}
+	r.Indicators[0].Note = "Theo số liệu Văn phòng"
+	r.Indicators = append(r.Indicators, report.Indicator{Name: "Chỉ tiêu chỉ có ghi chú", Kind: report.Count, Note: "Chưa thống kê"})
+	if _, err := (&report.Store{Dir: dir}).Create(r); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, dir, 80, 24)
+	d.key("enter", "ctrl+r")
+	all := stripANSI(strings.Join(d.review().lines, "\n"))
+	lines := strings.Split(all, "\n")
+	// Cells wrap within their columns.
+	for _, want := range []string{"Phụ lục", "STT", "Quý II/2026", "Cùng kỳ", "năm trước", "Ghi chú", "Theo số liệu", "Chỉ tiêu chỉ có ghi chú", "Chưa thống"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("review lacks %q:\n%s", want, all)
+		}
+	}
+	for _, bad := range []string{"PHỤ LỤC", "Kỳ này", "TT "} {
+		if strings.Contains(all, bad) && !(bad == "TT " && strings.Contains(all, "STT ")) {
+			t.Errorf("review still says %q", bad)
+		}
+	}
+	// Kính gửi: the label alone, then one line per addressee.
+	found := false
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "Kính gửi:" && i+2 < len(lines) {
+			found = true
+			if got := strings.TrimSpace(lines[i+1]); got != "- Sở Khoa học và Công nghệ tỉnh Bắc Ninh;" {
+				t.Errorf("first addressee %q", got)
+			}
+			if got := strings.TrimSpace(lines[i+2]); got != "- Ủy ban nhân dân tỉnh Bắc Ninh." {
+				t.Errorf("last addressee %q", got)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no «Kính gửi:» line of its own:\n%s", all)
+	}
+	// The date line wraps, never cut.
+	head := strings.Join(lines[:6], "\n")
+	if strings.Contains(head, "…") || !strings.Contains(strings.Join(strings.Fields(head), " "), "năm 2026") {
+		t.Errorf("header cut:\n%s", head)
+	}
+}
+
+// TestReviewWrapsRecipients: a long recipient wraps in its column, as in
+// the PDF, never cut.
+func TestReviewWrapsRecipients(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	r := report.Sample()
+	r.Recipients = append([]string{"Sở Khoa học và Công nghệ tỉnh Bắc Ninh (b/c)", "Văn phòng Ủy ban nhân dân tỉnh Bắc Ninh và các sở, ban, ngành liên quan (để phối hợp)"}, r.Recipients...)
+	if _, err := (&report.Store{Dir: dir}).Create(r); err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{80, 120} {
+		d := newDriver(t, dir, width, 40)
+		d.key("enter", "ctrl+r")
+		all := stripANSI(strings.Join(d.review().lines, "\n"))
+		if strings.Contains(all, "…") {
+			t.Errorf("%d columns: something cut:\n%s", width, all)
+		}
+		// The left column, where Nơi nhận is.
+		colW := min(width-2, 90) / 2
+		var left []string
+		for _, l := range strings.Split(all, "\n") {
+			if r := []rune(l); len(r) > colW {
+				l = string(r[:colW])
+			}
+			left = append(left, l)
+		}
+		flat := strings.Join(strings.Fields(strings.Join(left, "\n")), " ")
+		for _, want := range []string{"- Sở Khoa học và Công nghệ tỉnh Bắc Ninh (b/c);", "- Văn phòng Ủy ban nhân dân tỉnh Bắc Ninh và các sở, ban, ngành liên quan (để phối hợp);"} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("%d columns: review lacks %q", width, want)
+			}
+		}
+		d.key("esc", "esc", "esc")
+	}
+}

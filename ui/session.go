@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// A draft's session file (the draft's name + ".session") remembers where
+// the official was editing, so that the draft reopens there, and whether a
+// window has it open: a session that ended without closing the draft (a
+// crash, a power cut, kill -9) leaves it marked open, and the next opening
+// says so.
+type session struct {
+	Part  string    `json:"part,omitempty"`
+	Field string    `json:"field,omitempty"`
+	Open  bool      `json:"open"`
+	Time  time.Time `json:"time"`
+}
+
+func sessionPath(draft string) string { return draft + ".session" }
+
+// openSession reads the last session of the draft at path and marks the
+// draft open. It returns where that session was editing and, when it ended
+// without closing the draft, about when: its last save.
+func openSession(path string) (where position, crashed time.Time) {
+	if data, err := os.ReadFile(sessionPath(path)); err == nil {
+		var s session
+		if json.Unmarshal(data, &s) == nil {
+			where = position{s.Part, s.Field}
+			if s.Open {
+				crashed = s.Time
+				if fi, err := os.Stat(path); err == nil && fi.ModTime().After(crashed) {
+					crashed = fi.ModTime()
+				}
+			}
+		}
+	}
+	writeSession(path, session{Part: where.part, Field: where.field, Open: true, Time: time.Now()})
+	return where, crashed
+}
+
+// closeSession notes that the draft at path was closed, last edited at
+// where.
+func closeSession(path string, where position) {
+	writeSession(path, session{Part: where.part, Field: where.field, Time: time.Now()})
+}
+
+// writeSession replaces the session file of the draft at path. It is a
+// convenience, not the official's work: a failure is ignored.
+func writeSession(path string, s session) {
+	data, err := json.Marshal(s)
+	if err != nil {
+		return
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.session.tmp")
+	if err != nil {
+		return
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), sessionPath(path))
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+}
+
+// forgetSession removes the session file of a draft that is gone (moved
+// to the trash, replaced by its restored copy).
+func forgetSession(path string) { os.Remove(sessionPath(path)) }
