@@ -96,7 +96,7 @@ func (s *exportScreen) askPath() tea.Cmd {
 	s.step = exportPath
 	s.path = s.where
 	in := huh.NewInput().Key("path").Title("Đường dẫn tệp PDF").
-		Description("Sửa nếu muốn; Enter để xuất.").Value(&s.path)
+		Description("Sửa nếu muốn; " + keyName(s.keys.Open) + " để xuất.").Value(&s.path)
 	s.form = newForm(&s.common, s.formWidth(), 0, in)
 	return s.form.Init()
 }

@@ -23,12 +23,13 @@ type keyMap struct {
 	No  key.Binding
 
 	// Moving in lists (drafts, parts, rows, review).
-	Up   key.Binding
-	Down key.Binding
-	Home key.Binding
-	End  key.Binding
-	Open key.Binding // Enter
-	Back key.Binding // Esc
+	Up     key.Binding
+	Down   key.Binding
+	Home   key.Binding
+	End    key.Binding
+	Open   key.Binding // Enter
+	Back   key.Binding // Esc
+	Choose key.Binding // ←/→ in a choice written on one line
 
 	// The drafts list.
 	New        key.Binding
@@ -109,12 +110,13 @@ func defaultKeyMap() keyMap {
 		Yes: bind("c/y", "có", "c", "C", "y", "Y"),
 		No:  bind("k/n", "không", "k", "K", "n", "N", "esc"),
 
-		Up:   bind("↑/↓", "di chuyển", "up"),
-		Down: bind("↓", "xuống", "down"),
-		Home: bind("Home", "đầu", "home"),
-		End:  bind("End", "cuối", "end"),
-		Open: bind("Enter", "mở", "enter"),
-		Back: bind("Esc", "quay lại", "esc"),
+		Up:     bind("↑/↓", "di chuyển", "up"),
+		Down:   bind("↓", "xuống", "down"),
+		Home:   bind("Home", "đầu", "home"),
+		End:    bind("End", "cuối", "end"),
+		Open:   bind("Enter", "mở", "enter"),
+		Back:   bind("Esc", "quay lại", "esc"),
+		Choose: bind("←/→", "chọn", "left", "right"),
 
 		New:        bind("n", "tạo mới", "n", "insert"),
 		Example:    bind("v", "mở báo cáo mẫu", "v", "e"),
@@ -217,8 +219,10 @@ func formKeyMap(km *keyMap) *huh.KeyMap {
 	k.Select.Submit = redescribe(nextOrEnter, "xong")
 	k.Select.Up = relabel(km.Up, "↑", "lên")
 	k.Select.Down = relabel(km.Down, "↓", "xuống")
-	k.Select.Left = bind("←", "trước", "left")
-	k.Select.Right = bind("→", "sau", "right")
+	k.Select.Left = relabel(km.Choose, "←", "trước")
+	k.Select.Left.SetKeys(km.Choose.Keys()[0])
+	k.Select.Right = relabel(km.Choose, "→", "sau")
+	k.Select.Right.SetKeys(km.Choose.Keys()[1])
 	k.Select.Left.SetEnabled(false)
 	k.Select.Right.SetEnabled(false)
 	k.Select.Filter = key.NewBinding(key.WithDisabled())

@@ -261,7 +261,7 @@ func (s *newScreen) ShortHelp() []key.Binding {
 	}
 	return []key.Binding{
 		relabel(k.NextField, keyName(k.NextField)+"/"+keyName(k.Open), "ô sau"),
-		relabel(k.Text.Left, "←/→", "chọn kỳ"),
+		redescribe(k.Choose, "chọn kỳ"),
 		redescribe(k.Back, "hủy"),
 	}
 }
@@ -270,7 +270,7 @@ func (s *newScreen) FullHelp() []helpGroup {
 	k := s.keys
 	return []helpGroup{{"Tạo báo cáo mới", []key.Binding{
 		relabel(k.NextField, keyName(k.NextField)+"/"+keyName(k.Open), "ô sau; ở ô cuối: tạo bản nháp"),
-		relabel(k.Text.Left, "←/→", "chọn kỳ báo cáo"),
+		redescribe(k.Choose, "chọn kỳ báo cáo"),
 		redescribe(k.Back, "hủy, về danh sách bản nháp"),
 	}}}
 }

@@ -71,6 +71,12 @@ func (pf *partForm) setSize(width, height int) {
 				used += lipgloss.Height(fi.hf.View())
 			}
 		}
+		// Without its description when the window leaves the text less
+		// than three lines.
+		f.terse = false
+		if height-used-f.headerLines(f.width) < 3 {
+			f.terse = true
+		}
 		f.setLines(max(height-used-f.headerLines(f.width), 2))
 	}
 	if height > 0 {

@@ -26,7 +26,6 @@ type styles struct {
 	StatusErr lipgloss.Style
 	HelpKey   lipgloss.Style
 	HelpDesc  lipgloss.Style
-	Dialog    lipgloss.Style
 
 	// Drafts.
 	BarFull  lipgloss.Style
@@ -35,14 +34,12 @@ type styles struct {
 	// Wizard.
 	Sidebar        lipgloss.Style
 	SideBorder     lipgloss.Style
-	SideItem       lipgloss.Style
 	SideCurrent    lipgloss.Style
 	SideNumber     lipgloss.Style
 	MarkEmpty      lipgloss.Style
 	MarkPartial    lipgloss.Style
 	MarkDone       lipgloss.Style
 	Preview        lipgloss.Style
-	PreviewLabel   lipgloss.Style
 	ListHeader     lipgloss.Style
 	ListCurrent    lipgloss.Style
 	ProblemCurrent lipgloss.Style
@@ -84,13 +81,11 @@ func newStyles(dark bool) styles {
 	s.StatusErr = lipgloss.NewStyle().Bold(true).Foreground(red)
 	s.HelpKey = lipgloss.NewStyle().Bold(true)
 	s.HelpDesc = lipgloss.NewStyle().Foreground(dim)
-	s.Dialog = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1)
 
 	s.BarFull = lipgloss.NewStyle().Foreground(green)
 	s.BarEmpty = lipgloss.NewStyle().Foreground(border)
 
 	s.Sidebar = lipgloss.NewStyle().Border(lipgloss.NormalBorder(), false, true, false, false).BorderForeground(border).PaddingRight(1)
-	s.SideItem = lipgloss.NewStyle()
 	s.SideBorder = lipgloss.NewStyle().Foreground(border)
 	s.SideCurrent = lipgloss.NewStyle().Bold(true).Reverse(true)
 	s.SideNumber = lipgloss.NewStyle().Foreground(dim)
@@ -98,7 +93,6 @@ func newStyles(dark bool) styles {
 	s.MarkPartial = lipgloss.NewStyle().Foreground(amber)
 	s.MarkDone = lipgloss.NewStyle().Foreground(green)
 	s.Preview = lipgloss.NewStyle().Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(border).PaddingLeft(1).Italic(true)
-	s.PreviewLabel = lipgloss.NewStyle().Foreground(dim).Italic(false)
 	s.ListHeader = lipgloss.NewStyle().Bold(true).Underline(true)
 	s.ListCurrent = lipgloss.NewStyle().Reverse(true)
 	s.ProblemCurrent = lipgloss.NewStyle().Reverse(true)

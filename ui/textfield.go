@@ -43,8 +43,11 @@ type textField struct {
 	focused bool
 	width   int
 	lines   int
-	theme   huh.Theme
-	keys    *keyMap
+	// terse hides the description, in a window too small for it and the
+	// text.
+	terse bool
+	theme huh.Theme
+	keys  *keyMap
 
 	cache     string
 	cacheFor  textFieldLook
@@ -68,7 +71,7 @@ type textFieldPaint struct {
 type textFieldLook struct {
 	version, row, col int
 	top               spot
-	focused           bool
+	focused, terse    bool
 	width, lines      int
 	theme             *huh.Styles
 }
@@ -247,6 +250,9 @@ func (f *textField) innerWidth() int {
 
 // description is the field's hint with the suggestion key named.
 func (f *textField) description() string {
+	if f.terse {
+		return ""
+	}
 	d := f.desc
 	if f.hint != "" && f.keys != nil {
 		d = strings.TrimSuffix(d, ".") + "; " + keyName(f.keys.Suggest) + " " + f.hint + "."
@@ -269,7 +275,7 @@ func (f *textField) headerLines(width int) int {
 }
 
 func (f *textField) View() string {
-	look := textFieldLook{f.buf.version, f.buf.row, f.buf.col, f.buf.top, f.focused, f.width, f.lines, f.themeStyles()}
+	look := textFieldLook{f.buf.version, f.buf.row, f.buf.col, f.buf.top, f.focused, f.terse, f.width, f.lines, f.themeStyles()}
 	if f.cacheGood && look == f.cacheFor {
 		return f.cache
 	}

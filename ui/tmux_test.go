@@ -164,15 +164,18 @@ func TestTmuxKillAndResume(t *testing.T) {
 		t.Errorf("I.2 on disk after SIGKILL: %q", got)
 	}
 
-	// Start again: the stale lock is taken over, the text is there.
+	// Start again: the stale lock is taken over; the draft opens where the
+	// official was typing, the cursor at the end of the text, and says the
+	// last session ended abruptly.
 	s2 := startTmux(t, socket, "b", 100, 30, nil, bin, "--dir", dir)
 	s2.waitFor("Xã Dương Hưu")
 	s2.keys("Enter")
-	s2.waitFor("Loại văn bản") // the first part not done: the request
-	s2.keys("PgDn")
-	s2.waitFor(one)
-	s2.keys("PgDn")
 	s2.waitFor(two)
+	s2.waitFor("kết thúc đột ngột")
+	s2.literal(" Tiếp.")
+	s2.waitFor("số. Tiếp.")
+	s2.keys("PgUp")
+	s2.waitFor(one)
 	s2.keys("C-c")
 	s2.waitFor("Thoát baocao?")
 	s2.keys("c")
@@ -224,4 +227,127 @@ func TestTmuxSigterm(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// quit quits baocao, which has the draft at path open, and waits until
+// it has let the draft go.
+func (s *tmuxSession) quit(path string) {
+	s.t.Helper()
+	s.keys("C-c")
+	s.waitFor("Thoát baocao?")
+	s.keys("c")
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		if _, err := os.Stat(path + ".lock"); os.IsNotExist(err) {
+			return
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatal("lock not released after quitting")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// sampleDraft saves the example in dir and returns its path.
+func sampleDraft(t *testing.T, dir string) string {
+	t.Helper()
+	path, err := (&report.Store{Dir: dir}).Create(report.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// waitDraft waits until ok accepts the draft at path as read from disk,
+// and returns when that was.
+func waitDraft(t *testing.T, path string, within time.Duration, ok func(*report.Report) bool) time.Time {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		if r, err := report.Load(path); err == nil && ok(r) {
+			return time.Now()
+		}
+		if time.Now().After(deadline) {
+			r, _ := report.Load(path)
+			t.Fatalf("draft on disk not as expected after %v: %+v", within, r.Section("III"))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestTmuxResizeKeepsText types Vietnamese the way Unikey sends it (letters,
+// BS, then the composed letter) into the real program while its window is
+// resized: the text lands where it was typed.
+func TestTmuxResizeKeepsText(t *testing.T) {
+	needTmux(t)
+	bin := buildBaocao(t)
+	dir := t.TempDir()
+	path := sampleDraft(t, dir)
+	old := report.Sample().Section("III").Text
+	socket := fmt.Sprintf("baocao-resize-%d", os.Getpid())
+	s := startTmux(t, socket, "a", 80, 24, nil, bin, "--dir", dir)
+	s.waitFor("Xã Dương Hưu")
+	s.keys("Enter")
+	s.waitFor("Trích yếu")
+	s.keys("Escape")
+	s.literal("8") // part 8: III
+	s.keys("Enter")
+	s.waitFor("Đánh giá ngắn gọn")
+	s.keys("C-End", "Enter")
+	s.literal("Tie")
+	s.tmux("resize-window", "-t", s.name, "-x", "120", "-y", "40")
+	s.keys("C-h") // BS, as Unikey sends it
+	s.literal("ếng Vie")
+	s.tmux("resize-window", "-t", s.name, "-x", "60", "-y", "18")
+	s.keys("BSpace") // DEL, as terminals send Backspace
+	s.literal("ệt đa")
+	s.tmux("resize-window", "-t", s.name, "-x", "200", "-y", "50")
+	s.keys("C-h")
+	s.literal("ầy đủ.")
+	s.tmux("resize-window", "-t", s.name, "-x", "80", "-y", "24")
+	s.waitFor("đầy đủ.")
+	s.keys("C-s")
+	want := old + "\nTiếng Việt đầy đủ."
+	waitDraft(t, path, 5*time.Second, func(r *report.Report) bool { return r.Section("III").Text == want })
+	s.quit(path)
+}
+
+// TestTmuxTypingReachesDisk sends 2,000 keys one by one to the real
+// program: they are all on disk within 3 s of the last one (the program
+// keeps up; autosave follows).
+func TestTmuxTypingReachesDisk(t *testing.T) {
+	needTmux(t)
+	bin := buildBaocao(t)
+	dir := t.TempDir()
+	path := sampleDraft(t, dir)
+	old := report.Sample().Section("III").Text
+	socket := fmt.Sprintf("baocao-typing-%d", os.Getpid())
+	s := startTmux(t, socket, "a", 80, 24, nil, bin, "--dir", dir)
+	s.waitFor("Xã Dương Hưu")
+	s.keys("Enter")
+	s.waitFor("Trích yếu")
+	s.keys("Escape")
+	s.literal("8")
+	s.keys("Enter")
+	s.waitFor("Đánh giá ngắn gọn")
+	s.keys("C-End")
+	typed := []rune(strings.Repeat(" Kết quả đạt được trong kỳ.", 80))[:2000]
+	for _, r := range typed {
+		k := string(r)
+		if r == ' ' {
+			k = "Space"
+			s.tmux("send-keys", "-t", s.name, k)
+			continue
+		}
+		s.tmux("send-keys", "-t", s.name, "-l", k)
+	}
+	last := time.Now()
+	want := old + string(typed)
+	at := waitDraft(t, path, 20*time.Second, func(r *report.Report) bool { return r.Section("III").Text == want })
+	if lag := at.Sub(last); lag > 3*time.Second {
+		t.Errorf("the 2,000 keys reached the disk %v after the last one", lag.Round(time.Millisecond))
+	} else {
+		t.Logf("on disk %v after the last key", lag.Round(time.Millisecond))
+	}
+	s.quit(path)
 }

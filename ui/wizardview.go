@@ -182,8 +182,8 @@ func (w *wizard) fieldProblems(problems report.Problems, width, most int) []stri
 			}
 		}
 		if fi != nil && fi.field != nil && len(lines) < most && fi.field.overflows() {
-			lines = append(lines, w.st.Dim.Render(truncate("↕ Nội dung dài hơn khung: dùng ↑/↓ để cuộn, "+
-				keyName(w.keys.Text.Start)+"/"+keyName(w.keys.Text.End)+" về đầu/cuối.", width)))
+			lines = append(lines, wrapStyled(w.st.Dim, "↕ Nội dung dài hơn khung: dùng "+keyName(w.keys.Up)+" để cuộn, "+
+				keyName(w.keys.Text.Start)+"/"+strings.TrimPrefix(keyName(w.keys.Text.End), "Ctrl+")+" về đầu/cuối.", width)...)
 		}
 	}
 	if len(lines) > most {
@@ -221,7 +221,7 @@ func (w *wizard) ShortHelp() []key.Binding {
 	if l := pf.list; l != nil && l.editing == nil {
 		return []key.Binding{
 			relabel(k.Open, "", "sửa"), k.AddItem, relabel(k.RemoveRow, "", "xóa"), k.Sidebar, k.Review, parts,
-			relabel(k.RowUp, keyName(k.RowUp)+"/"+strings.TrimPrefix(keyName(k.RowDown), "Alt+"), "chuyển"),
+			relabel(pair(k.RowUp, k.RowDown, ""), "", "chuyển"),
 		}
 	}
 	_, fi := w.active().focused()
