@@ -36,7 +36,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"baocao/report"
 )
@@ -49,6 +49,10 @@ type Options struct {
 	// month counting as 1), or 1 January of its period's year.
 	Date time.Time
 }
+
+// producer is the PDF's Producer entry: the library that wrote the file,
+// as go.mod requires it (a test holds the two together).
+const producer = "codeberg.org/go-pdf/fpdf v0.12.0"
 
 // ErrExists is returned by [WriteFile] when the file already exists and
 // overwriting was not asked for.
@@ -102,7 +106,7 @@ func newPDF(r *report.Report, opt Options) *fpdf.Fpdf {
 	pdf.SetSubject(cleanWords("Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW "+r.Period.Phrase()), true)
 	pdf.SetAuthor(cleanWords(author(r)), true)
 	pdf.SetCreator("baocao", false)
-	pdf.SetProducer("fpdf v0.9.0", false)
+	pdf.SetProducer(producer, false)
 	return pdf
 }
 

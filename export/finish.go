@@ -17,8 +17,9 @@ var subsetTags = []struct{ style, tag string }{
 
 // finish mends fpdf's output in place, changing no length so that the
 // cross-reference offsets stay right: the header says PDF 1.4 (the
-// version Decree 30 asks for, a superset of the 1.3 fpdf writes), and the
-// fonts carry subset names.
+// version Decree 30 asks for, a superset of the 1.3 fpdf writes; fpdf
+// v0.12.0 follows it with the binary-marker comment the format
+// recommends), and the fonts carry subset names.
 func finish(b []byte) []byte {
 	if bytes.HasPrefix(b, []byte("%PDF-1.3")) {
 		b[7] = '4'
