@@ -301,7 +301,7 @@ func TestWriteFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	first, _ := os.ReadFile(path)
-	if !bytes.HasPrefix(first, []byte("%PDF-1.4")) {
+	if !bytes.HasPrefix(first, []byte("%PDF-1.7")) {
 		t.Fatalf("file starts %q", first[:min(len(first), 8)])
 	}
 	err := WriteFile(path, report.Sample(), Options{Date: testDate}, false)
