@@ -69,24 +69,49 @@ func Write(w io.Writer, r *report.Report, opt Options) (err error) {
 	if r == nil {
 		return errors.New("tạo PDF: không có báo cáo")
 	}
-	pdf := newPDF(r, opt)
-	l := &layout{pdf: pdf, r: r}
-	l.document()
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
-		return fmt.Errorf("tạo PDF: %w", err)
+	return write(w, r, opt, loadFaces())
+}
+
+// write is [Write] with the faces given: what an export does once the
+// faces are ready.
+func write(w io.Writer, r *report.Report, opt Options, fs []face) error {
+	pdf := newPDFWith(r, opt, fs)
+	layOut(pdf, r)
+	b, err := output(pdf)
+	if err != nil {
+		return err
 	}
-	if _, err := w.Write(finish(buf.Bytes())); err != nil {
+	if _, err := w.Write(b); err != nil {
 		return fmt.Errorf("ghi PDF: %w", err)
 	}
 	return nil
 }
 
+// layOut draws r on the pages of pdf.
+func layOut(pdf *fpdf.Fpdf, r *report.Report) {
+	l := &layout{pdf: pdf, r: r}
+	l.document()
+}
+
+// output closes pdf and returns the finished file.
+func output(pdf *fpdf.Fpdf) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("tạo PDF: %w", err)
+	}
+	return finish(buf.Bytes()), nil
+}
+
 // newPDF returns a document with the fonts, page geometry and document
 // information set.
 func newPDF(r *report.Report, opt Options) *fpdf.Fpdf {
+	return newPDFWith(r, opt, loadFaces())
+}
+
+// newPDFWith is [newPDF] with the faces given.
+func newPDFWith(r *report.Report, opt Options, fs []face) *fpdf.Fpdf {
 	pdf := fpdf.New("P", "mm", "A4", "")
-	for _, f := range loadFaces() {
+	for _, f := range fs {
 		pdf.AddUTF8FontFromBytes(fontName, f.style, f.ttf)
 	}
 	pdf.SetMargins(marginLeft, marginTop, marginRight)
