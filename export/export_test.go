@@ -251,8 +251,8 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestSampleSize(t *testing.T) {
-	if n := len(render(t, report.Sample())); n > 60<<10 {
-		t.Errorf("example PDF is %d bytes, want ≤ 60 KB", n)
+	if n := len(render(t, report.Sample())); n > 50<<10 {
+		t.Errorf("example PDF is %d bytes, want ≤ 50 KB", n)
 	}
 }
 
