@@ -63,6 +63,10 @@ func TestExampleTakesTwoIncrementalSignatures(t *testing.T) {
 	sealMid := (sigBottom + sigTop) / 2
 	sealRect := [4]float64{sealRight - d, sealMid - d/2, sealRight, sealMid + d/2}
 
+	// The pdfsign served here writes non-ASCII names as UTF-16 inside
+	// (…) without escaping: a name with "ĩ" (U+0129, whose low byte is
+	// ")") breaks its signature dictionary. Upstream fixed it later
+	// (digitorus/pdfsign#167); the names below have no such letter.
 	ca, caKey := newCert(t, "Cơ quan chứng thực thử", nil, nil)
 	signer, signerKey := newCert(t, "Khúc Văn Sinh", ca, caKey)
 	agency, agencyKey := newCert(t, "UBND xã Dương Hưu", ca, caKey)
