@@ -66,7 +66,7 @@ func Write(w io.Writer, r *report.Report, opt Options) (err error) {
 		return errors.New("tạo PDF: không có báo cáo")
 	}
 	pdf := newPDF(r, opt)
-	l := &layout{pdf: pdf, r: r}
+	l := &layout{pdf: pdf, o: r.Outline()}
 	l.document()
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
@@ -99,7 +99,7 @@ func newPDF(r *report.Report, opt Options) *fpdf.Fpdf {
 	pdf.SetCatalogSort(true)
 	pdf.SetLang("vi-VN")
 	pdf.SetTitle(cleanWords(r.Title()), true)
-	pdf.SetSubject(cleanWords("Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW "+r.Period.Phrase()), true)
+	pdf.SetSubject(cleanWords(subject(r)), true)
 	pdf.SetAuthor(cleanWords(author(r)), true)
 	pdf.SetCreator("baocao", false)
 	pdf.SetProducer("fpdf v0.9.0", false)

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,36 +15,25 @@ import (
 )
 
 // expectedText lists what the example's PDF must say, in reading order
-// (content-stream order, which pdftotext -raw keeps).
+// (content-stream order, which pdftotext -raw keeps): the outline's text.
+// The outline's own wording is tested in package report.
 func expectedText(r *report.Report) []string {
-	want := append([]string{}, r.Header.Agency...)
-	want = append(want, nationName, motto, r.NumberLine(), r.DateLine(), docKind, r.Title())
-	want = append(want, r.OpeningSentence())
-	for _, s := range r.Sections {
-		want = append(want, r.SectionHeading(s.ID))
-		for _, b := range report.Blocks(s.Text) {
-			want = append(want, b.Text)
-		}
-		for i, it := range s.Items {
-			num := strconv.Itoa(i+1) + ". "
-			if it.Title != "" {
-				want = append(want, num+it.Title)
-				num = ""
-			}
-			for _, b := range report.Blocks(it.Text) {
-				want = append(want, num+b.Text)
-				num = ""
-			}
-			if it.Key == "II.1" {
-				want = append(want, report.AppendixMention)
-			}
-		}
+	o := r.Outline()
+	h := o.Header
+	want := append([]string{}, h.Agency...)
+	want = append(want, h.Nation, h.Motto, h.Number.String(), h.PlaceDate.String(), o.Kind, o.Title)
+	for _, p := range append(o.Body, o.Closing...) {
+		want = append(want, p.Text)
 	}
-	want = append(want, r.ClosingSentence(), r.Signer.Authority, r.Signer.Title, r.Signer.Name, recLabel)
-	want = append(want, r.RecipientLines()...)
-	want = append(want, annexLabel, r.AppendixTitle(), r.AppendixReference(), "STT", "Chỉ tiêu")
-	for _, in := range r.ReportedIndicators() {
-		want = append(want, in.Name, report.FormatValue(in.Value), report.FormatValue(in.LastYear), in.Note)
+	s := o.Signature
+	want = append(want, s.Authority, s.Title, s.Name, o.Recipients.Label)
+	want = append(want, o.Recipients.Lines...)
+	if a := o.Appendix; a != nil {
+		want = append(want, a.Label, a.Title, a.Reference.String())
+		want = append(want, a.Columns[:2]...)
+		for _, row := range a.Rows {
+			want = append(want, row[1], row[3], row[4], row[5])
+		}
 	}
 	return want
 }

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"math"
 	"reflect"
 	"strings"
 	"unicode"
@@ -37,6 +38,38 @@ func clean(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// subject is the document's subject in its properties.
+func subject(r *report.Report) string {
+	return "Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW " + r.Period.Phrase()
+}
+
+// Blanks left for the records clerk, in millimetres. The clerk's signing
+// tool stamps the number and the date into them ("Thêm số", "Thêm ngày"):
+// a number or a year takes 3–4 digits at 13–14 pt, a day or a month two.
+const (
+	blankNumberW = 12.0
+	blankDayW    = 8.0
+)
+
+// blankSpaces is the number of spaces of face at size points that make
+// blank b at least its width. Both the PDF and the Word file draw blanks
+// as runs of spaces: the clerk can type into them in Word, and nothing
+// changes the spacing of a centred line.
+func blankSpaces(b report.Blank, face string, size float64) int {
+	w := blankDayW
+	if b == report.BlankNumber || b == report.BlankYear {
+		w = blankNumberW
+	}
+	return int(math.Ceil(w / metricsOf(face).width(" ", size)))
+}
+
+// withBlanks writes l for text in style st, each blank as its run of spaces.
+func withBlanks(l report.Line, st style) string {
+	return l.Format(func(b report.Blank) string {
+		return strings.Repeat(" ", blankSpaces(b, st.face, st.size))
+	})
 }
 
 // cleanWords is clean with runs of spaces collapsed and the ends trimmed,
