@@ -144,28 +144,12 @@ func (l *layout) line(s string, x, w float64, st style, align string) {
 }
 
 // centred draws s wrapped in the column [x, x+w], each line centred, and
-// returns the width of its widest line. Lines are balanced: s is wrapped
-// to the narrowest width that needs no more lines than w does, so a
-// two-line title does not end in a short second line.
+// returns the width of its widest line. Lines are balanced (see
+// [balance]), so a two-line title does not end in a short second line.
 func (l *layout) centred(s string, x, w float64, st style) float64 {
 	l.use(st)
-	s = clean(s)
-	lines := l.wrap(s, w, w)
-	if n := len(lines); n > 1 && n < 10 {
-		lo, hi := w/float64(n), w // hi always gives n lines
-		for hi-lo > 1 {
-			mid := (lo + hi) / 2
-			if len(l.wrap(s, mid, mid)) > n {
-				lo = mid
-			} else {
-				hi = mid
-			}
-		}
-		lines = l.wrap(s, hi, hi)
-	}
-	widest := 0.0
+	lines, widest := balance(clean(s), w, l.width)
 	for _, ln := range lines {
-		widest = max(widest, l.width(ln))
 		l.line(ln, x, w, st, "C")
 	}
 	return widest

@@ -123,6 +123,30 @@ func eachString(v reflect.Value, fn func(string)) {
 	}
 }
 
+// balance wraps s to the narrowest width that needs no more lines than w
+// does, so that the lines of a centred block are about as long as each
+// other, and returns the lines and the width of the widest.
+func balance(s string, w float64, measure func(string) float64) ([]string, float64) {
+	lines := wrap(s, w, w, measure)
+	if n := len(lines); n > 1 && n < 10 {
+		lo, hi := w/float64(n), w // hi always gives n lines
+		for hi-lo > 1 {
+			mid := (lo + hi) / 2
+			if len(wrap(s, mid, mid, measure)) > n {
+				lo = mid
+			} else {
+				hi = mid
+			}
+		}
+		lines = wrap(s, hi, hi, measure)
+	}
+	widest := 0.0
+	for _, ln := range lines {
+		widest = max(widest, measure(ln))
+	}
+	return lines, widest
+}
+
 // wrap breaks s into lines no wider than width, the first no wider than
 // first, as measured by measure. It breaks at spaces; a word wider than a
 // whole line is broken between characters, so nothing overflows the
