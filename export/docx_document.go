@@ -401,14 +401,14 @@ func (d *docxWriter) closing(o *report.Outline) {
 	}
 	hang := metricsOf(regular).width("- ", stRecipient.size)
 	left := cellWriter(func(c *docxWriter) {
-		c.p(pPr{keepNext: true, spacing: spacing(0, 0, stRecHead.lead), jc: "left"}, runStyled(o.Recipients.Label, stRecHead))
+		c.p(pPr{spacing: spacing(0, 0, stRecHead.lead), jc: "left"}, runStyled(o.Recipients.Label, stRecHead))
 		for _, l := range o.Recipients.Lines {
-			c.p(pPr{keepNext: true, spacing: spacing(0, 0, stRecipient.lead), ind: indentXML(hang, 0, hang), jc: "left"}, runStyled(l, stRecipient))
+			c.p(pPr{spacing: spacing(0, 0, stRecipient.lead), ind: indentXML(hang, 0, hang), jc: "left"}, runStyled(l, stRecipient))
 		}
 	})
 	right := cellWriter(func(c *docxWriter) {
 		s := o.Signature
-		line := pPr{keepNext: true, spacing: spacing(0, 0, stBodyBold.lead), jc: "center"}
+		line := pPr{spacing: spacing(0, 0, stBodyBold.lead), jc: "center"}
 		if strings.TrimSpace(s.Authority) != "" {
 			c.p(line, runStyled(s.Authority, stBodyBold))
 		}
