@@ -362,16 +362,7 @@ func (d *docxWriter) addressees(a report.Addressees) {
 		return
 	}
 	m := metricsOf(regular)
-	measure := func(s string) float64 { return m.width(s, stBody.size) }
-	labelW, hang := measure(a.Label+" "), 0.0
-	if len(names) > 1 {
-		labelW, hang = measure(strings.TrimSuffix(a.Label, ":")), measure("- ")
-	}
-	widest := 0.0
-	for _, n := range names {
-		widest = max(widest, measure(n))
-	}
-	x := max(0, (textW-labelW-widest)/2)
+	x, labelW, hang := placeAddressees(a.Label, names, func(s string) float64 { return m.width(s, stBody.size) })
 	line := spacing(0, 0, stBody.lead)
 	last := spacing(0, blockGap-paraGap, stBody.lead)
 	if len(names) == 1 {

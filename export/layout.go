@@ -221,12 +221,8 @@ func (l *layout) addressees() {
 		return
 	}
 	l.use(stBody)
-	labelW, hang := l.addresseeIndents(a.Label, len(names) > 1)
-	widest := 0.0
-	for _, n := range names {
-		widest = max(widest, l.width(n))
-	}
-	x := marginLeft + max(0, (textW-labelW-widest)/2)
+	x, labelW, hang := placeAddressees(a.Label, names, l.width)
+	x += marginLeft
 	w := marginLeft + textW - x - labelW
 	l.room(2 * stBody.lead)
 	if len(names) > 1 {
@@ -245,17 +241,6 @@ func (l *layout) addressees() {
 		}
 	}
 	l.y += blockGap - paraGap
-}
-
-// addresseeIndents are where the names start after the label's left edge,
-// and how far a wrapped name's further lines hang in: one name follows
-// the label on its line; several stand under it with their dashes under
-// its colon, wrapped lines under their text.
-func (l *layout) addresseeIndents(label string, list bool) (labelW, hang float64) {
-	if !list {
-		return l.width(label + " "), 0
-	}
-	return l.width(strings.TrimSuffix(label, ":")), l.width("- ")
 }
 
 // body draws the opening paragraph and the sections.

@@ -123,6 +123,23 @@ func eachString(v reflect.Value, fn func(string)) {
 	}
 }
 
+// placeAddressees places the "Kính gửi" block, centred in the text
+// width: x is where the label starts, labelW how far right of it the names
+// start, hang how far further a wrapped name's next lines start. One name
+// follows the label on its line; several stand under it, their dashes
+// under its colon, wrapped lines under their text.
+func placeAddressees(label string, names []string, measure func(string) float64) (x, labelW, hang float64) {
+	labelW = measure(label + " ")
+	if len(names) > 1 {
+		labelW, hang = measure(strings.TrimSuffix(label, ":")), measure("- ")
+	}
+	widest := 0.0
+	for _, n := range names {
+		widest = max(widest, measure(n))
+	}
+	return max(0, (textW-labelW-widest)/2), labelW, hang
+}
+
 // balance wraps s to the narrowest width that needs no more lines than w
 // does, so that the lines of a centred block are about as long as each
 // other, and returns the lines and the width of the widest.
