@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -328,4 +329,32 @@ func BenchmarkExportDocx(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzWriteDocx: whatever the draft holds, the Word file is a zip of
+// well-formed XML.
+func FuzzWriteDocx(f *testing.F) {
+	for _, s := range []string{"", "\x00\xff", "a\ufffeb", "🇻🇳", "<w:p>&amp;", "]]>", "\u00a0 \u00a0", strings.Repeat("Ư ", 200)} {
+		f.Add(s, 1)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		r := report.Sample()
+		setStrings(reflect.ValueOf(r), s)
+		r.Header.Date = report.Date{Day: n % 40, Month: n % 15, Year: n}
+		var b bytes.Buffer
+		if err := WriteDocx(&b, r, Options{}); err != nil {
+			t.Fatalf("WriteDocx: %v", err)
+		}
+		_, parts := unzipDocx(t, b.Bytes())
+		for name, data := range parts {
+			dec := xml.NewDecoder(bytes.NewReader(data))
+			for {
+				if _, err := dec.Token(); err == io.EOF {
+					break
+				} else if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+			}
+		}
+	})
 }

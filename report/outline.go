@@ -24,6 +24,17 @@ const (
 // Text is as the official typed it (see [Report.Normalize]); renderers
 // make it safe for their format. Blanks left for the records clerk are
 // [Span]s of their own, so that each renderer gives them their width.
+//
+// A renderer walks the fields in order. A text renderer (the review
+// screen) would print: Header as two columns, Parent and Agency on the
+// left and Nation and Motto on the right, then Number and PlaceDate on
+// one row (each [Line] through [Line.Format] with its own blank, e.g.
+// "……"); Kind and Title centred; Addressees, the names on the label's
+// line unless [Addressees.List]; each of Body and Closing as a paragraph,
+// headings ([Block.IsHeading]) in bold, [Para.Part] telling which part a
+// problem of [Check] belongs to; Recipients beside Signature, with room
+// left before the name; and, when Appendix is not nil, its Label, Title,
+// Reference, then Columns and Rows as a table.
 type Outline struct {
 	Header OutlineHeader
 	// Kind is "BÁO CÁO"; Title is the trích yếu under it.
