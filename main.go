@@ -29,11 +29,11 @@ Cách dùng:
   baocao check TỆP.json                kiểm tra bản nháp, nêu mọi lỗi
   baocao sample [-o TỆP.json]          ghi bản nháp mẫu (xã Dương Hưu, quý I/2026)
   baocao next TỆP.json                 tạo bản nháp cho kỳ tiếp theo
-  baocao export (TỆP.json | --sample) [-o TỆP.pdf|TỆP.docx] [--format pdf|docx|all] [--force]
-                                       xuất báo cáo ra PDF (để trình ký) hoặc Word (.docx, để
-                                       chỉnh sửa) theo Nghị định 30/2020/NĐ-CP; định dạng theo
-                                       đuôi tên tệp -o, hoặc --format khi không có -o (mặc định
-                                       pdf; all ghi cả hai tệp với tên mặc định)
+  baocao export (TỆP.json | --sample) [-o TỆP] [--format pdf|docx|all] [--force]
+                                       xuất báo cáo theo Nghị định 30/2020/NĐ-CP ra PDF (để
+                                       trình ký) hoặc Word .docx (để chỉnh sửa): định dạng theo
+                                       đuôi tên tệp -o (.pdf, .docx), hoặc theo --format khi
+                                       không có -o (mặc định pdf; all: cả hai, tên mặc định)
   baocao version                       in phiên bản
   baocao help                          in hướng dẫn này
 
