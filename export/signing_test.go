@@ -68,36 +68,12 @@ func TestExampleTakesTwoIncrementalSignatures(t *testing.T) {
 	// ")") breaks its signature dictionary. Upstream fixed it later
 	// (digitorus/pdfsign#167); the names below have no such letter.
 	ca, caKey := newCert(t, "Cơ quan chứng thực thử", nil, nil)
-	signer, signerKey := newCert(t, "Khúc Văn Sinh", ca, caKey)
-	agency, agencyKey := newCert(t, "UBND xã Dương Hưu", ca, caKey)
+	signer := newSigner(t, "Khúc Văn Sinh", ca, caKey)
+	agency := newSigner(t, "UBND xã Dương Hưu", ca, caKey)
 	now := time.Now()
 
-	once := signPDF(t, unsigned, sign.SignData{
-		Signature: sign.SignDataSignature{
-			CertType: sign.ApprovalSignature,
-			Info:     sign.SignDataSignatureInfo{Name: "Khúc Văn Sinh", Reason: "Phê duyệt báo cáo", Date: now},
-		},
-		Appearance: sign.Appearance{
-			Visible: true, Page: uint32(page),
-			LowerLeftX: sigRect[0], LowerLeftY: sigRect[1], UpperRightX: sigRect[2], UpperRightY: sigRect[3],
-			Image: signatureImage(t),
-		},
-		Signer: signerKey, Certificate: signer, CertificateChains: [][]*x509.Certificate{{signer, ca}},
-		DigestAlgorithm: crypto.SHA256,
-	})
-	twice := signPDF(t, once, sign.SignData{
-		Signature: sign.SignDataSignature{
-			CertType: sign.ApprovalSignature,
-			Info:     sign.SignDataSignatureInfo{Name: "UBND xã Dương Hưu", Reason: "Đóng dấu cơ quan", Date: now.Add(time.Minute)},
-		},
-		Appearance: sign.Appearance{
-			Visible: true, Page: uint32(page),
-			LowerLeftX: sealRect[0], LowerLeftY: sealRect[1], UpperRightX: sealRect[2], UpperRightY: sealRect[3],
-			Image: sealImage(t),
-		},
-		Signer: agencyKey, Certificate: agency, CertificateChains: [][]*x509.Certificate{{agency, ca}},
-		DigestAlgorithm: crypto.SHA256,
-	})
+	once := signPDF(t, unsigned, signer.approve("Phê duyệt báo cáo", now, page, sigRect, signatureImage(t)))
+	twice := signPDF(t, once, agency.approve("Đóng dấu cơ quan", now.Add(time.Minute), page, sealRect, sealImage(t)))
 	if !bytes.HasPrefix(once, unsigned) || !bytes.HasPrefix(twice, once) {
 		t.Fatal("a signature rewrote earlier bytes instead of appending an incremental update")
 	}
@@ -187,6 +163,37 @@ func signPDF(t *testing.T, in []byte, data sign.SignData) []byte {
 		t.Fatalf("signing as %s: %v", data.Signature.Info.Name, err)
 	}
 	return out.Bytes()
+}
+
+// signer is a certificate with its key and its issuer.
+type signer struct {
+	name string
+	cert *x509.Certificate
+	key  crypto.Signer
+	ca   *x509.Certificate
+}
+
+func newSigner(t *testing.T, name string, ca *x509.Certificate, caKey crypto.Signer) signer {
+	cert, key := newCert(t, name, ca, caKey)
+	return signer{name, cert, key, ca}
+}
+
+// approve is an approval signature by s with a visible image in rect (PDF
+// points from the bottom left) on page.
+func (s signer) approve(reason string, when time.Time, page int, rect [4]float64, image []byte) sign.SignData {
+	return sign.SignData{
+		Signature: sign.SignDataSignature{
+			CertType: sign.ApprovalSignature,
+			Info:     sign.SignDataSignatureInfo{Name: s.name, Reason: reason, Date: when},
+		},
+		Appearance: sign.Appearance{
+			Visible: true, Page: uint32(page),
+			LowerLeftX: rect[0], LowerLeftY: rect[1], UpperRightX: rect[2], UpperRightY: rect[3],
+			Image: image,
+		},
+		Signer: s.key, Certificate: s.cert, CertificateChains: [][]*x509.Certificate{{s.cert, s.ca}},
+		DigestAlgorithm: crypto.SHA256,
+	}
 }
 
 // newCert makes a certificate for name, signed by parent (self-signed, as
