@@ -29,7 +29,3 @@ func processAlive(pid int) bool {
 	}
 	return true
 }
-
-func isNoSpace(err error) bool {
-	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT)
-}

@@ -1,10 +1,6 @@
 package report
 
-import (
-	"errors"
-	"os"
-	"syscall"
-)
+import "os"
 
 // processAlive reports whether a process with this id runs: Windows refuses
 // to open a process that has gone.
@@ -15,9 +11,4 @@ func processAlive(pid int) bool {
 	}
 	p.Release()
 	return true
-}
-
-func isNoSpace(err error) bool {
-	const errorHandleDiskFull, errorDiskFull = syscall.Errno(39), syscall.Errno(112)
-	return errors.Is(err, errorDiskFull) || errors.Is(err, errorHandleDiskFull)
 }
