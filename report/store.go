@@ -188,9 +188,10 @@ func Next(r *Report, lastYear *Report) *Report {
 	}
 	n.Request = Request{}
 	n.TitleText, n.Opening, n.Closing = "", "", ""
+	n.taken.title, n.taken.opening, n.taken.closing = "", "", ""
 	for i := range n.Sections {
 		s := &n.Sections[i]
-		s.Heading = ""
+		s.Heading, s.takenHeading = "", ""
 		s.Carried = carry(s.Text)
 		for j := range s.Items {
 			s.Items[j].Carried = carry(s.Items[j].Text)
@@ -381,6 +382,7 @@ func Parse(data []byte) (*Report, error) {
 	r.Version = FormatVersion
 	r.fillFromTemplate()
 	r.Normalize()
+	r.dropUneditedDerived()
 	return r, nil
 }
 
@@ -429,11 +431,14 @@ func jsonReason(data []byte, err error) error {
 }
 
 // Marshal encodes r as a draft file: indented UTF-8 JSON with a final
-// newline, its text normalised. r itself is not changed.
+// newline, its text normalised, and its derived sentences that were taken
+// but never edited left out (see [Report.TakeDerived]). r itself is not
+// changed.
 func Marshal(r *Report) ([]byte, error) {
 	c := r.Clone()
 	c.Version = FormatVersion
 	c.Normalize()
+	c.dropUneditedDerived()
 	data, err := json.MarshalIndent(c, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("không mã hóa được bản nháp: %w", err)
