@@ -173,7 +173,7 @@ func (p *plain) run() error {
 			p.printf("Các bản nháp:\n")
 			for i, e := range entries {
 				if e.Report == nil {
-					p.printf("  %d. %s — không đọc được\n", i+1, filepath.Base(e.Path))
+					p.printf("  %d. %s — không đọc được\n", i+1, e.Name)
 					continue
 				}
 				done, total := e.Report.Progress()
