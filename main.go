@@ -124,10 +124,10 @@ func hintFor(err error) string {
 	var le *report.LoadError
 	var lk *report.LockedError
 	var ex *report.ExistsError
-	elsewhere := "chọn nơi khác"
+	how := "" // how to choose another place, when the command has a flag for it
 	var pe *placeError
 	if errors.As(err, &pe) {
-		elsewhere = "chọn nơi khác bằng " + pe.flag
+		how = " bằng " + pe.flag
 	}
 	switch {
 	case errors.As(err, &le) && le.Backup != "":
@@ -141,15 +141,15 @@ func hintFor(err error) string {
 	case errors.Is(err, report.ErrNoDefaultDir):
 		return "chỉ định thư mục lưu bản nháp bằng --dir, ví dụ: baocao --dir D:\\baocao (trên Windows) hoặc baocao --dir ~/baocao"
 	case errors.Is(err, report.ErrReadOnly):
-		return "ổ đĩa này chỉ cho đọc (đĩa CD, USB bị gạt khóa ghi, thư mục dùng chung chỉ đọc): " + elsewhere + " trên ổ đĩa ghi được"
+		return "ổ đĩa này chỉ cho phép đọc (đĩa CD, USB đã gạt khóa chống ghi, thư mục dùng chung chỉ đọc): hãy chọn" + how + " một nơi lưu trên ổ đĩa khác"
 	case errors.Is(err, report.ErrDiskFull):
-		return "xóa bớt tệp không cần để giải phóng ổ đĩa, hoặc " + elsewhere
+		return "xóa bớt tệp không cần để giải phóng ổ đĩa, hoặc chọn" + how + " một nơi lưu trên ổ đĩa khác"
 	case errors.Is(err, report.ErrInUse):
 		return "đóng tệp trong chương trình đang mở nó (ví dụ trình đọc PDF) rồi chạy lại lệnh"
 	case errors.Is(err, fs.ErrNotExist) && pe != nil:
-		return "tạo thư mục đó trước, hoặc " + elsewhere
+		return "tạo thư mục đó trước, hoặc chọn nơi khác" + how
 	case errors.Is(err, fs.ErrPermission):
-		return elsewhere + ", nơi bạn có quyền ghi"
+		return "hãy chọn" + how + " một nơi bạn có quyền ghi"
 	case errors.Is(err, export.ErrExists):
 		return "thêm --force để ghi đè, hoặc chọn tên khác bằng -o"
 	case errors.Is(err, errHasErrors):
@@ -433,10 +433,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 		path = filepath.Join(filepath.Dir(pos[0]), path)
 	}
 	if err := export.WriteFile(path, r, export.Options{}, *force); err != nil {
-		if *out != "" {
-			return atPlace("-o", err)
-		}
-		return err
+		return atPlace("-o", err)
 	}
 	fmt.Fprintln(stdout, report.Printable(path))
 	return nil

@@ -220,7 +220,7 @@ func TestReadOnlyDiskHint(t *testing.T) {
 	if got := report.Explain(err).Error(); got != "xuất PDF ra /mnt/usb/x.pdf: tạo tệp tạm: ổ đĩa hoặc thư mục chỉ cho phép đọc, không ghi được" {
 		t.Errorf("message %q", got)
 	}
-	if got := hintFor(report.Explain(err)); !strings.Contains(got, "ổ đĩa này chỉ cho đọc") || !strings.Contains(got, "chọn nơi khác bằng -o") {
+	if got := hintFor(report.Explain(err)); got != "ổ đĩa này chỉ cho phép đọc (đĩa CD, USB đã gạt khóa chống ghi, thư mục dùng chung chỉ đọc): hãy chọn bằng -o một nơi lưu trên ổ đĩa khác" {
 		t.Errorf("hint %q", got)
 	}
 }
