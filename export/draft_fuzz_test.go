@@ -10,10 +10,11 @@ import (
 	"baocao/report"
 )
 
-// FuzzDraft loads arbitrary bytes as a draft file (report.Load) and, when they load,
-// checks the draft and exports it, as baocao check and baocao export do:
-// whatever a file holds, nothing may panic (Write turns a panic into an
-// "lỗi nội bộ" error, which counts as one here).
+// FuzzDraft loads arbitrary bytes as a draft file (report.Load) and, when
+// they load, checks the draft and exports it to PDF and Word, as baocao
+// check and baocao export do: whatever a file holds, nothing may panic
+// (the writers turn a panic into an "lỗi nội bộ" error, which counts as
+// one here).
 func FuzzDraft(f *testing.F) {
 	sample, _ := report.Marshal(report.Sample())
 	next, _ := report.Marshal(report.Next(report.Sample(), report.Sample()))
@@ -37,10 +38,13 @@ func FuzzDraft(f *testing.F) {
 			return
 		}
 		report.Check(r, 2026)
-		err = Write(io.Discard, r, Options{Date: time.Date(2026, 3, 25, 9, 0, 0, 0, time.UTC)})
-		if err != nil && strings.Contains(err.Error(), "lỗi nội bộ") {
-			t.Fatalf("export panicked: %v", err)
+		opt := Options{Date: time.Date(2026, 3, 25, 9, 0, 0, 0, time.UTC)}
+		for name, write := range map[string]func(io.Writer, *report.Report, Options) error{"PDF": Write, "Word": WriteDocx} {
+			if err := write(io.Discard, r, opt); err != nil && strings.Contains(err.Error(), "lỗi nội bộ") {
+				t.Fatalf("%s export panicked: %v", name, err)
+			}
 		}
 		FileName(r)
+		DocxFileName(r)
 	})
 }

@@ -406,8 +406,7 @@ func (c *checker) derivedPeriods() {
 		return
 	}
 	p, next := r.Period, r.Period.Next()
-	const fix = "hãy sửa lại, hoặc xóa hết nội dung ô để dùng câu tự động."
-	check := func(part, field, what, text string, allowed ...Period) {
+	check := func(part, field, what, auto, text string, allowed ...Period) {
 		if !r.Overridden(field) {
 			return
 		}
@@ -421,11 +420,11 @@ func (c *checker) derivedPeriods() {
 		} else if len(allowed) > 1 {
 			than += " (kỳ tiếp theo là " + next.Phrase() + ")"
 		}
-		c.add(Warning, part, field, "%s nhắc %s nhưng %s: %s", what, quoteAll(stale), than, fix)
+		c.add(Warning, part, field, "%s nhắc %s nhưng %s: hãy sửa lại, hoặc xóa hết nội dung ô để dùng %s tự động.", what, quoteAll(stale), than, auto)
 	}
-	check(PartGeneral, FieldTitle, "Trích yếu", r.TitleText, p)
-	check(PartRequest, FieldOpening, "Câu mở đầu", r.Opening, p)
-	check(PartSigner, FieldClosing, "Câu kết", r.Closing, p, next)
+	check(PartGeneral, FieldTitle, "Trích yếu", "trích yếu", r.TitleText, p)
+	check(PartRequest, FieldOpening, "Câu mở đầu", "câu", r.Opening, p)
+	check(PartSigner, FieldClosing, "Câu kết", "câu", r.Closing, p, next)
 	for _, part := range r.Parts() {
 		if part.Section < 0 || part.Item >= 0 {
 			continue
@@ -435,7 +434,7 @@ func (c *checker) derivedPeriods() {
 		if ts := TemplateSectionByID(s.ID); ts != nil && ts.NextPeriodHeading {
 			allowed = next
 		}
-		check(part.ID, FieldHeading(s.ID), "Tiêu đề phần "+s.ID, s.Heading, allowed)
+		check(part.ID, FieldHeading(s.ID), "Tiêu đề phần "+s.ID, "tiêu đề", s.Heading, allowed)
 	}
 }
 

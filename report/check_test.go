@@ -289,7 +289,7 @@ func TestCheckWarnsOfOverridesNamingAnotherPeriod(t *testing.T) {
 		}, FieldClosing, "Câu kết nhắc «quý I năm 2027» nhưng kỳ báo cáo là quý III năm 2026 (kỳ tiếp theo là quý IV năm 2026)"},
 		{"heading V of the report's own period", func(r *Report) {
 			r.Section("V").Heading = "Nhiệm vụ trọng tâm quý I năm 2026"
-		}, FieldHeading("V"), "Tiêu đề phần V nhắc «quý I năm 2026» nhưng kỳ tiếp theo là quý II năm 2026"},
+		}, FieldHeading("V"), "Tiêu đề phần V nhắc «quý I năm 2026» nhưng kỳ tiếp theo là quý II năm 2026: hãy sửa lại, hoặc xóa hết nội dung ô để dùng tiêu đề tự động."},
 		{"year report titled for the year before", func(r *Report) {
 			r.Period = Period{Year, 0, 2026}
 			r.Header.Date = Date{0, 12, 2026}
