@@ -253,9 +253,10 @@ func (e *lineEditor) put(r rune) {
 	e.ends = append(e.ends, e.cur)
 }
 
-// insert adds a pasted text.
+// insert adds a pasted text. Its last line break is left out: the answer
+// ends with Enter.
 func (e *lineEditor) insert(s string) {
-	for _, r := range s {
+	for _, r := range strings.TrimRight(s, "\n") {
 		e.put(r)
 	}
 }

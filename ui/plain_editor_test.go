@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -172,6 +173,7 @@ func TestPlainEchoOnConsoles(t *testing.T) {
 	} {
 		for _, con := range consoles {
 			t.Run(tt.name+"/"+con.name, func(t *testing.T) {
+				t.Parallel()
 				scr := &testScreen{w: 20, delayed: con.delayed}
 				io.WriteString(scr, "Nội dung: ")
 				s := testSource(scr, con.vt)
@@ -235,6 +237,7 @@ func TestPlainBurstIsOneAnswer(t *testing.T) {
 		{"paste starting with a blank line", 0, []string{"\rA\rB\r"}, []string{"A\nB"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			scr := &testScreen{w: 80, delayed: true}
 			s := testSource(scr, true)
 			typeBytes(s, tt.gap, tt.reads...)
@@ -297,5 +300,35 @@ func TestWrapLine(t *testing.T) {
 		if got := wrapLine(tt.in, tt.w); strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("wrapLine(%q, %d):\n%q\nwant\n%q", tt.in, tt.w, got, tt.want)
 		}
+	}
+}
+
+// BenchmarkPlainKeystroke types a letter and its input-method correction
+// (BS, then the accented letter) at the end of a 5,000-character answer
+// that fills 63 rows at 80 columns: the cost of one key must not grow
+// with the answer.
+func BenchmarkPlainKeystroke(b *testing.B) {
+	var out bytes.Buffer
+	e := newLineEditor(&out, 80, 24, 10, true)
+	e.insert(strings.Repeat("Người dân được hướng dẫn ", 200))
+	var d keyDecoder
+	keys := []byte("a\x08\xe1\xba\xa1") // a, BS, ạ
+	at := time.Now()
+	b.ResetTimer()
+	for b.Loop() {
+		out.Reset()
+		d.feed(keys, at)
+		for {
+			k, ok := d.next()
+			if !ok {
+				break
+			}
+			if k.kind == inErase {
+				e.erase()
+			} else {
+				e.put(k.r)
+			}
+		}
+		e.erase()
 	}
 }

@@ -61,12 +61,17 @@ func startPlainPty(t *testing.T, dir string, w, h int) *ptyTerm {
 		t.Fatal(err)
 	}
 	s := newPtyTerm(t, master)
-	go func() { s.done <- Run(Options{Dir: dir, Plain: true, Input: slave, Output: slave, Now: fixedNow}) }()
+	ended := make(chan struct{})
+	go func() {
+		s.done <- Run(Options{Dir: dir, Plain: true, Input: slave, Output: slave, Now: fixedNow})
+		close(ended)
+	}()
 	t.Cleanup(func() {
+		// Plain mode must be done with the drafts folder before it goes.
 		slave.Close()
 		master.Close()
 		select {
-		case <-s.done:
+		case <-ended:
 		case <-time.After(5 * time.Second):
 		}
 	})
