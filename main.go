@@ -29,8 +29,11 @@ Cách dùng:
   baocao check TỆP.json                kiểm tra bản nháp, nêu mọi lỗi
   baocao sample [-o TỆP.json]          ghi bản nháp mẫu (xã Dương Hưu, quý I/2026)
   baocao next TỆP.json                 tạo bản nháp cho kỳ tiếp theo
-  baocao export (TỆP.json | --sample) [-o TỆP.pdf] [--force]
-                                       xuất báo cáo ra PDF theo Nghị định 30/2020/NĐ-CP
+  baocao export (TỆP.json | --sample) [-o TỆP] [--format pdf|docx|all] [--force]
+                                       xuất báo cáo theo Nghị định 30/2020/NĐ-CP ra PDF (để
+                                       trình ký) hoặc Word .docx (để chỉnh sửa): định dạng theo
+                                       đuôi tên tệp -o (.pdf, .docx), hoặc theo --format khi
+                                       không có -o (mặc định pdf; all: cả hai, tên mặc định)
   baocao version                       in phiên bản
   baocao help                          in hướng dẫn này
 
@@ -43,6 +46,7 @@ Ví dụ:
   baocao sample -o mau.json                lấy bản nháp mẫu để thử
   baocao check mau.json                    xem bản nháp đã đủ để xuất chưa
   baocao export mau.json -o bao-cao.pdf    xuất PDF để trình ký
+  baocao export mau.json --format all      xuất cả PDF và Word cạnh bản nháp
 
 Mã thoát: 0 thành công; 1 bản nháp còn lỗi hoặc lệnh thất bại; 2 không đọc được tệp hoặc sai cú pháp lệnh.
 `
@@ -350,6 +354,7 @@ func cmdNext(args []string, stdout, stderr io.Writer) error {
 func cmdExport(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("export")
 	out := fs.String("o", "", "")
+	format := fs.String("format", "", "")
 	force := fs.Bool("force", false, "")
 	sample := fs.Bool("sample", false, "")
 	pos, err := parse(fs, args)
@@ -367,21 +372,65 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	default:
 		return errUsage("export: cần một tệp bản nháp .json, hoặc --sample")
 	}
+
+	// What to write: -o names one file, its extension the format;
+	// without -o, --format picks pdf (the default), docx or both, under
+	// the default names beside the draft.
+	type target struct {
+		path  string
+		write func(string, *report.Report, export.Options, bool) error
+	}
+	pdf := func(path string) target { return target{path, export.WriteFile} }
+	docx := func(path string) target { return target{path, export.WriteDocxFile} }
+	var targets []target
+	f := strings.ToLower(strings.TrimSpace(*format))
+	if *out != "" {
+		ext := strings.ToLower(filepath.Ext(*out))
+		switch {
+		case ext == ".pdf" && (f == "" || f == "pdf"):
+			targets = append(targets, pdf(*out))
+		case ext == ".docx" && (f == "" || f == "docx"):
+			targets = append(targets, docx(*out))
+		case ext != ".pdf" && ext != ".docx":
+			return errUsage("export: không biết xuất «%s» ra định dạng nào: tên tệp sau -o phải có đuôi .pdf (để trình ký) hoặc .docx (Word, để chỉnh sửa), ví dụ -o bao-cao.docx", *out)
+		default:
+			return errUsage("export: -o %s không khớp với --format %s: bỏ --format, định dạng sẽ theo đuôi tên tệp", *out, *format)
+		}
+	} else {
+		dir := ""
+		if len(pos) == 1 {
+			dir = filepath.Dir(pos[0])
+		}
+		pdfPath, docxPath := filepath.Join(dir, export.FileName(r)), filepath.Join(dir, export.DocxFileName(r))
+		switch f {
+		case "", "pdf":
+			targets = append(targets, pdf(pdfPath))
+		case "docx", "word":
+			targets = append(targets, docx(docxPath))
+		case "all", "both":
+			targets = append(targets, pdf(pdfPath), docx(docxPath))
+		default:
+			return errUsage("export: không có định dạng «%s»: dùng --format pdf, docx hoặc all (cả hai)", *format)
+		}
+	}
+
 	ps := report.Check(r, time.Now().Year())
 	printProblems(stderr, ps)
 	if ps.HasErrors() {
 		return errHasErrors
 	}
-	path := *out
-	if path == "" {
-		path = export.FileName(r)
-		if len(pos) == 1 {
-			path = filepath.Join(filepath.Dir(pos[0]), path)
+	if !*force { // refuse before writing anything, not halfway
+		for _, t := range targets {
+			if _, err := os.Lstat(t.path); err == nil {
+				return fmt.Errorf("xuất ra %s: %w", t.path, export.ErrExists)
+			}
 		}
 	}
-	if err := export.WriteFile(path, r, export.Options{}, *force); err != nil {
-		return err
+	for _, t := range targets {
+		if err := t.write(t.path, r, export.Options{}, *force); err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout, t.path)
 	}
-	fmt.Fprintln(stdout, path)
 	return nil
 }

@@ -88,3 +88,63 @@ func TestUsage(t *testing.T) {
 		}
 	}
 }
+
+func TestExportFormats(t *testing.T) {
+	dir := t.TempDir()
+	x := filepath.Join(dir, "x.json")
+	cli(t, "sample", "-o", x)
+
+	// The format follows -o's extension, whatever its case.
+	docx := filepath.Join(dir, "Bao Cao.DOCX")
+	if code, out, errOut := cli(t, "export", x, "-o", docx); code != 0 || strings.TrimSpace(out) != docx {
+		t.Fatalf("export -o .docx: %d %q %q", code, out, errOut)
+	}
+	if data, _ := os.ReadFile(docx); !bytes.HasPrefix(data, []byte("PK")) || !bytes.Contains(data, []byte("word/document.xml")) {
+		t.Error("-o .docx did not write a Word file")
+	}
+	pdf := filepath.Join(dir, "bc.pdf")
+	if code, _, errOut := cli(t, "export", x, "-o", pdf, "--format", "pdf"); code != 0 {
+		t.Fatalf("export -o .pdf --format pdf: %d %q", code, errOut)
+	}
+	if data, _ := os.ReadFile(pdf); !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Error("-o .pdf did not write a PDF")
+	}
+
+	// --format all writes both beside the draft, with the default names.
+	code, out, errOut := cli(t, "export", x, "--format", "all")
+	want := []string{filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu.pdf"), filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu.docx")}
+	if code != 0 || strings.Join(strings.Fields(out), " ") != strings.Join(want, " ") {
+		t.Fatalf("--format all: %d %q %q", code, out, errOut)
+	}
+	before, _ := os.ReadFile(want[0])
+	os.Remove(want[1])
+	// Again: the PDF exists, so nothing is written, not even the Word file.
+	if code, _, errOut := cli(t, "export", x, "--format", "all"); code != 1 || !strings.Contains(errOut, "tồn tại") || !strings.Contains(errOut, "--force") {
+		t.Errorf("--format all over an existing PDF: %d %q", code, errOut)
+	}
+	if _, err := os.Stat(want[1]); err == nil {
+		t.Error("the Word file was written although the PDF was refused")
+	}
+	if after, _ := os.ReadFile(want[0]); !bytes.Equal(after, before) {
+		t.Error("the refused export changed the PDF")
+	}
+
+	// Formats it cannot write are refused before anything is written.
+	for _, args := range [][]string{
+		{"-o", filepath.Join(dir, "bc.doc")},
+		{"-o", filepath.Join(dir, "bc")},
+		{"-o", filepath.Join(dir, "bc.docx"), "--format", "pdf"},
+		{"--format", "odt"},
+	} {
+		code, _, errOut := cli(t, append([]string{"export", x}, args...)...)
+		if code != 2 || !strings.Contains(errOut, "baocao: lỗi: export: ") || !strings.Contains(errOut, "gợi ý") {
+			t.Errorf("%v: %d %q", args, code, errOut)
+		}
+		if args[0] == "-o" && len(args) == 2 && !strings.Contains(errOut, ".docx") {
+			t.Errorf("%v: the message does not say which extensions work: %q", args, errOut)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "bc.doc")); err == nil {
+		t.Error("bc.doc was written")
+	}
+}

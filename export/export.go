@@ -66,7 +66,7 @@ func Write(w io.Writer, r *report.Report, opt Options) (err error) {
 		return errors.New("tạo PDF: không có báo cáo")
 	}
 	pdf := newPDF(r, opt)
-	l := &layout{pdf: pdf, r: r}
+	l := &layout{pdf: pdf, o: r.Outline()}
 	l.document()
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
@@ -99,7 +99,7 @@ func newPDF(r *report.Report, opt Options) *fpdf.Fpdf {
 	pdf.SetCatalogSort(true)
 	pdf.SetLang("vi-VN")
 	pdf.SetTitle(cleanWords(r.Title()), true)
-	pdf.SetSubject(cleanWords("Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW "+r.Period.Phrase()), true)
+	pdf.SetSubject(cleanWords(subject(r)), true)
 	pdf.SetAuthor(cleanWords(author(r)), true)
 	pdf.SetCreator("baocao", false)
 	pdf.SetProducer("fpdf v0.9.0", false)
@@ -139,22 +139,32 @@ func reportDate(r *report.Report) time.Time {
 // export never leaves half a PDF. An existing file is replaced only when
 // force is set; otherwise the error wraps [ErrExists].
 func WriteFile(path string, r *report.Report, opt Options, force bool) error {
+	var buf bytes.Buffer
+	return writeAtomic(path, "PDF", force, func() ([]byte, error) {
+		err := Write(&buf, r, opt)
+		return buf.Bytes(), err
+	})
+}
+
+// writeAtomic writes the bytes make returns to path through a synced
+// temporary file renamed over it; what names the kind of file in errors.
+func writeAtomic(path, what string, force bool, make func() ([]byte, error)) error {
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
-			return fmt.Errorf("xuất PDF ra %s: %w", path, ErrExists)
+			return fmt.Errorf("xuất %s ra %s: %w", what, path, ErrExists)
 		}
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, r, opt); err != nil {
+	data, err := make()
+	if err != nil {
 		return err
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("xuất PDF ra %s: tạo tệp tạm: %w", path, err)
+		return fmt.Errorf("xuất %s ra %s: tạo tệp tạm: %w", what, path, err)
 	}
 	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
-	_, err = tmp.Write(buf.Bytes())
+	_, err = tmp.Write(data)
 	if err == nil {
 		err = tmp.Chmod(0o644)
 	}
@@ -165,10 +175,10 @@ func WriteFile(path string, r *report.Report, opt Options, force bool) error {
 		err = cerr
 	}
 	if err != nil {
-		return fmt.Errorf("xuất PDF ra %s: ghi tệp tạm: %w", path, err)
+		return fmt.Errorf("xuất %s ra %s: ghi tệp tạm: %w", what, path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("xuất PDF ra %s: %w", path, err)
+		return fmt.Errorf("xuất %s ra %s: %w", what, path, err)
 	}
 	syncDir(dir)
 	return nil

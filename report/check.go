@@ -290,7 +290,10 @@ func (c *checker) sections() {
 			continue
 		}
 		it := s.Items[p.Item]
-		if it.Text == "" {
+		switch {
+		case ItemLeftOut(it):
+			c.add(Warning, p.ID, FieldText(p.ID), "Mục %s chưa có nội dung và không có tiêu đề nên sẽ không được in; các mục sau nó được đánh số lại.", p.Title)
+		case it.Text == "":
 			c.add(Warning, p.ID, FieldText(p.ID), "Mục %s chưa có nội dung.", p.Title)
 		}
 		c.unchangedText(p)

@@ -51,6 +51,8 @@ func TestCheckMessages(t *testing.T) {
 		{"empty signer title", func(r *Report) { r.Signer.Title = "" }, Error, PartSigner, FieldSignerTitle, "chức vụ người ký"},
 		{"empty section", func(r *Report) { r.Section("III").Text = "" }, Warning, "III", FieldText("III"), "Phần III. Đánh giá chung chưa có nội dung"},
 		{"empty item", func(r *Report) { r.Sections[0].Items[1].Text = "" }, Warning, "I.2", FieldText("I.2"), "chưa có nội dung"},
+		{"untitled empty item left out", func(r *Report) { r.Sections[0].Items[1].Text = "" }, Warning, "I.2", FieldText("I.2"), "sẽ không được in; các mục sau nó được đánh số lại"},
+		{"titled empty item", func(r *Report) { r.Sections[1].Items[1].Text = "" }, Warning, "II.2", FieldText("II.2"), "Kết quả thực hiện nhiệm vụ được phân công chưa có nội dung."},
 		{"no recipients", func(r *Report) { r.Recipients = nil }, Warning, PartRecipients, FieldRecipients, "Chưa có nơi nhận"},
 		{"emoji", func(r *Report) { r.Section("VI").Text += " 👍" }, Warning, "VI", FieldText("VI"), "U+1F44D"},
 		{"missing glyph", func(r *Report) { r.Signer.Name = "Khúc Văn Sinh ☺" }, Warning, PartSigner, FieldSignerName, "U+263A"},

@@ -34,46 +34,51 @@ func (r *Report) Title() string {
 // NumberLine is the "Số:" line of the header: "Số: 12/BC-UBND", a number
 // under 10 padded to two digits, or "Số:      /BC-UBND" when the number is
 // left blank.
-func (r *Report) NumberLine() string {
-	return "Số: " + r.numberText() + "/" + r.Header.Symbol
+func (r *Report) NumberLine() string { return r.numberLine().String() }
+
+func (r *Report) numberLine() Line {
+	return Line{{Text: "Số: "}, r.number(), {Text: "/" + r.Header.Symbol}}
 }
 
-func (r *Report) numberText() string {
+// number is the document number, or a blank for the clerk.
+func (r *Report) number() Span {
 	n := strings.TrimSpace(r.Header.Number)
 	if n == "" {
-		return blank
+		return Span{Blank: BlankNumber}
 	}
 	if len(n) == 1 && n[0] >= '0' && n[0] <= '9' {
-		return "0" + n
+		return Span{Text: "0" + n}
 	}
-	return n
+	return Span{Text: n}
 }
 
 // DateLine is the place and date of the header: "Dương Hưu, ngày 05
 // tháng 01 năm 2026". Days 1–9 and months 1–2 get a leading zero; a blank
 // day or month leaves room to write it by hand.
-func (r *Report) DateLine() string {
-	place := capitalize(r.Header.Place)
-	return place + ", " + longDate(r.Header.Date)
+func (r *Report) DateLine() string { return r.dateLine().String() }
+
+func (r *Report) dateLine() Line {
+	return append(Line{{Text: capitalize(r.Header.Place) + ", "}}, longDate(r.Header.Date)...)
 }
 
-// longDate writes "ngày 05 tháng 01 năm 2026" with the decree's padding.
-func longDate(d Date) string {
-	day, month, year := blank, blank, blank
-	if d.Day > 0 {
-		day = fmt.Sprintf("%02d", d.Day)
-	}
-	if d.Month > 0 {
-		if d.Month <= 2 {
-			month = fmt.Sprintf("%02d", d.Month)
-		} else {
-			month = fmt.Sprint(d.Month)
+// longDate writes "ngày 05 tháng 01 năm 2026" with the decree's padding,
+// and a blank for each part not given.
+func longDate(d Date) Line {
+	part := func(n int, b Blank, text string) Span {
+		if n > 0 {
+			return Span{Text: text}
 		}
+		return Span{Blank: b}
 	}
-	if d.Year > 0 {
-		year = fmt.Sprint(d.Year)
+	month := fmt.Sprint(d.Month)
+	if d.Month <= 2 {
+		month = fmt.Sprintf("%02d", d.Month)
 	}
-	return "ngày " + day + " tháng " + month + " năm " + year
+	return Line{
+		{Text: "ngày "}, part(d.Day, BlankDay, fmt.Sprintf("%02d", d.Day)),
+		{Text: " tháng "}, part(d.Month, BlankMonth, month),
+		{Text: " năm "}, part(d.Year, BlankYear, fmt.Sprint(d.Year)),
+	}
 }
 
 // shortDate writes a date the way running text cites a document: "13/3/2026".
@@ -230,9 +235,12 @@ func (r *Report) AppendixTitle() string {
 
 // AppendixReference is the italic line under the appendix title:
 // "(Kèm theo Báo cáo số 12/BC-UBND ngày 05 tháng 01 năm 2026 của UBND xã Dương Hưu)".
-func (r *Report) AppendixReference() string {
-	return "(Kèm theo Báo cáo số " + r.numberText() + "/" + r.Header.Symbol + " " +
-		longDate(r.Header.Date) + " của " + r.Header.ShortName + ")"
+func (r *Report) AppendixReference() string { return r.appendixReference().String() }
+
+func (r *Report) appendixReference() Line {
+	l := Line{{Text: "(Kèm theo Báo cáo số "}, r.number(), {Text: "/" + r.Header.Symbol + " "}}
+	l = append(l, longDate(r.Header.Date)...)
+	return append(l, Span{Text: " của " + r.Header.ShortName + ")"})
 }
 
 // AppendixMention ends section II.1 when the report has a table of
