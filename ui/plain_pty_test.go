@@ -4,7 +4,6 @@ package ui
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -146,28 +145,6 @@ func (s *ptyTerm) wait() {
 	case <-time.After(10 * time.Second):
 		s.t.Fatalf("plain mode did not end; its last output:\n%s", s.output())
 	}
-}
-
-// sampleDraft writes the built-in example as the only draft in dir.
-func sampleDraft(t *testing.T, dir string) string {
-	t.Helper()
-	path, err := (&report.Store{Dir: dir}).Create(report.Sample())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
-
-// partNumber is the number plain mode gives the part with the given ID.
-func partNumber(t *testing.T, r *report.Report, id string) string {
-	t.Helper()
-	for i, p := range r.Parts() {
-		if p.ID == id {
-			return fmt.Sprint(i + 1)
-		}
-	}
-	t.Fatalf("no part %s", id)
-	return ""
 }
 
 // enters presses Enter n times, as a person does.

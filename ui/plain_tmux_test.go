@@ -12,6 +12,28 @@ import (
 	"baocao/report"
 )
 
+// sampleDraft writes the built-in example as the only draft in dir.
+func sampleDraft(t *testing.T, dir string) string {
+	t.Helper()
+	path, err := (&report.Store{Dir: dir}).Create(report.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// partNumber is the number plain mode gives the part with the given ID.
+func partNumber(t *testing.T, r *report.Report, id string) string {
+	t.Helper()
+	for i, p := range r.Parts() {
+		if p.ID == id {
+			return fmt.Sprint(i + 1)
+		}
+	}
+	t.Fatalf("no part %s", id)
+	return ""
+}
+
 // bytes sends raw bytes as keys (hex), the way an input method sends
 // BS (08) and DEL (7f).
 func (s *tmuxSession) bytes(hex ...string) {
