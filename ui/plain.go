@@ -398,7 +398,7 @@ func (p *plain) editPart(d *draft, part report.Part) bool {
 	case report.PartIndicators:
 		return p.editIndicators(r)
 	case report.PartRecipients:
-		v, ok := p.askText("Nơi nhận", "Các nơi nhận ngăn cách bằng « // », ví dụ: Sở KH-CN tỉnh (b/c) // TTĐU-UBND xã", strings.Join(r.Recipients, "\n"))
+		v, ok := p.askText("Nơi nhận", "Các nơi nhận ngăn cách bằng « // », ví dụ: Sở KH-CN tỉnh (b/c) // TTĐU-UBND xã.", strings.Join(r.Recipients, "\n"))
 		if !ok {
 			return false
 		}
@@ -598,9 +598,9 @@ func oneLine(s string) string { return strings.ReplaceAll(s, "\n", lineSep) }
 func plainHint(key string, fi *fieldInfo) (hint string, offer bool) {
 	switch {
 	case key == report.FieldAgency:
-		return "Tên cơ quan viết chữ in hoa, các dòng ngăn bằng « // », ví dụ: ỦY BAN NHÂN DÂN // XÃ DƯƠNG HƯU.", false
+		return "Tên cơ quan viết chữ in hoa, các dòng ngăn cách bằng « // », ví dụ: ỦY BAN NHÂN DÂN // XÃ DƯƠNG HƯU.", false
 	case key == report.FieldAddressees:
-		return "Các cơ quan nhận ngăn bằng « // », ví dụ: UBND tỉnh Bắc Ninh // Sở Khoa học và Công nghệ tỉnh Bắc Ninh; có thể để trống.", false
+		return "Các cơ quan nhận ngăn cách bằng « // », ví dụ: UBND tỉnh Bắc Ninh // Sở Khoa học và Công nghệ tỉnh Bắc Ninh; có thể để trống.", false
 	case key == report.FieldTitle:
 		return "Để trống thì dùng trích yếu tự động in ở trên.", false
 	case key == report.FieldOpening:

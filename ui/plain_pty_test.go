@@ -310,8 +310,8 @@ func TestPlainHintsDescribePlainInput(t *testing.T) {
 
 	text := strings.Join(strings.Fields(ansi.Strip(hints)), " ")
 	for _, want := range []string{
-		"các dòng ngăn bằng « // », ví dụ: ỦY BAN NHÂN DÂN // XÃ DƯƠNG HƯU",
-		"Các cơ quan nhận ngăn bằng « // »",
+		"các dòng ngăn cách bằng « // », ví dụ: ỦY BAN NHÂN DÂN // XÃ DƯƠNG HƯU",
+		"Các cơ quan nhận ngăn cách bằng « // »",
 		"lưu ý: Dòng «ỦY BAN NHÂN DÂN / XÃ DƯƠNG HƯU» của tên cơ quan ban hành có « / »",
 	} {
 		if !strings.Contains(text, want) {
