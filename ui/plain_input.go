@@ -151,6 +151,9 @@ func newTermSource(in, out *os.File, raw *rawTerm) *termSource {
 	return s
 }
 
+// read hands on what the terminal delivers, stamped with the time it
+// arrived, until reading fails (the terminal is gone; on Windows, Ctrl+Z
+// reads as the end of the input).
 func (s *termSource) read() {
 	for {
 		buf := make([]byte, 4096)
