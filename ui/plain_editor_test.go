@@ -332,3 +332,19 @@ func BenchmarkPlainKeystroke(b *testing.B) {
 		e.erase()
 	}
 }
+
+// TestPlainBurstWhileBusy: a paste split over two reads stays one answer
+// when plain mode gets to it only after the burst window has passed (a
+// busy machine): the time the bytes arrived decides, not when they are
+// read.
+func TestPlainBurstWhileBusy(t *testing.T) {
+	t.Parallel()
+	s := testSource(&testScreen{w: 80, delayed: true}, true)
+	at := time.Now()
+	s.chunks <- chunk{b: []byte("A\r"), at: at}
+	s.chunks <- chunk{b: []byte("B\r"), at: at.Add(2 * time.Millisecond)}
+	time.Sleep(3 * burstGap)
+	if got, err := s.answer(0); err != nil || got != "A\nB" {
+		t.Errorf("answer %q, %v; want %q", got, err, "A\nB")
+	}
+}

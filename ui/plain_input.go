@@ -191,32 +191,39 @@ func (s *termSource) flush() {
 }
 
 // take decodes the next chunk, waiting for it until deadline (forever when
-// zero); false when none came or the terminal is gone.
+// zero); false when none came or the terminal is gone. A chunk already
+// read is taken even past the deadline: its time stamp, not how busy this
+// program was, tells whether it belongs to a paste.
 func (s *termSource) take(deadline time.Time) bool {
 	if s.err != nil {
 		return false
 	}
-	var timeout <-chan time.Time
-	if !deadline.IsZero() {
-		d := time.Until(deadline)
-		if d <= 0 {
-			return false
-		}
-		t := time.NewTimer(d)
-		defer t.Stop()
-		timeout = t.C
-	}
+	var c chunk
 	select {
-	case c := <-s.chunks:
-		if c.err != nil {
-			s.err = c.err
+	case c = <-s.chunks:
+	default:
+		var timeout <-chan time.Time
+		if !deadline.IsZero() {
+			d := time.Until(deadline)
+			if d <= 0 {
+				return false
+			}
+			t := time.NewTimer(d)
+			defer t.Stop()
+			timeout = t.C
+		}
+		select {
+		case c = <-s.chunks:
+		case <-timeout:
 			return false
 		}
-		s.dec.feed(c.b, c.at)
-		return true
-	case <-timeout:
+	}
+	if c.err != nil {
+		s.err = c.err
 		return false
 	}
+	s.dec.feed(c.b, c.at)
+	return true
 }
 
 // follows reports whether a key arrives within burstGap of enter.
