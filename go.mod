@@ -8,6 +8,7 @@ require (
 	charm.land/huh/v2 v2.0.3
 	charm.land/lipgloss/v2 v2.1.0
 	github.com/charmbracelet/x/ansi v0.11.9
+	github.com/creack/pty v1.1.24
 	github.com/go-pdf/fpdf v0.9.0
 	golang.org/x/sys v0.47.0
 	golang.org/x/text v0.44.0

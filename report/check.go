@@ -162,7 +162,12 @@ func (c *checker) add(sev Severity, part, field, format string, args ...any) {
 func (c *checker) header() {
 	h := c.r.Header
 	if len(h.Agency) == 0 {
-		c.add(Error, PartGeneral, FieldAgency, "Chưa nhập tên cơ quan ban hành (ví dụ: ỦY BAN NHÂN DÂN / XÃ DƯƠNG HƯU).")
+		c.add(Error, PartGeneral, FieldAgency, "Chưa nhập tên cơ quan ban hành (ví dụ: hai dòng ỦY BAN NHÂN DÂN và XÃ DƯƠNG HƯU).")
+	}
+	for _, l := range h.Agency {
+		if strings.Contains(l, " / ") {
+			c.add(Warning, PartGeneral, FieldAgency, "Dòng «%s» của tên cơ quan ban hành có « / »: nếu đây là hai dòng của tên cơ quan, hãy nhập thành hai dòng riêng; dấu « / » sẽ được in nguyên trên văn bản.", l)
+		}
 	}
 	if h.ShortName == "" {
 		c.add(Error, PartGeneral, FieldShortName, "Chưa nhập tên gọi tắt của cơ quan dùng trong câu (ví dụ: UBND xã Dương Hưu).")

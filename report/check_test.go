@@ -42,6 +42,7 @@ func TestCheckMessages(t *testing.T) {
 		{"request date 31/6", func(r *Report) { r.Request.Date = Date{31, 6, 2026} }, Error, PartRequest, FieldRequestDate, "tháng 6 chỉ có 30 ngày"},
 		{"request date without day", func(r *Report) { r.Request.Date = Date{0, 3, 2026} }, Error, PartRequest, FieldRequestDate, "cần đủ ngày, tháng, năm"},
 		{"empty agency", func(r *Report) { r.Header.Agency = nil }, Error, PartGeneral, FieldAgency, "Chưa nhập tên cơ quan"},
+		{"agency lines joined by a slash", func(r *Report) { r.Header.Agency = []string{"ỦY BAN NHÂN DÂN / XÃ DƯƠNG HƯU"} }, Warning, PartGeneral, FieldAgency, "Dòng «ỦY BAN NHÂN DÂN / XÃ DƯƠNG HƯU» của tên cơ quan ban hành có « / »"},
 		{"empty short name", func(r *Report) { r.Header.ShortName = "" }, Error, PartGeneral, FieldShortName, "tên gọi tắt"},
 		{"empty place", func(r *Report) { r.Header.Place = "" }, Error, PartGeneral, FieldPlace, "Chưa nhập địa danh"},
 		{"number not digits", func(r *Report) { r.Header.Number = "12a" }, Error, PartGeneral, FieldNumber, "chỉ ghi chữ số"},
