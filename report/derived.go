@@ -25,10 +25,96 @@ func (r *Report) DerivedTitle() string {
 // Title is the trích yếu under "BÁO CÁO": the official's override, or
 // [Report.DerivedTitle].
 func (r *Report) Title() string {
-	if r.TitleText != "" {
+	if r.Overridden(FieldTitle) {
 		return r.TitleText
 	}
 	return r.DerivedTitle()
+}
+
+// TakeDerived returns the derived text of a field — [FieldTitle],
+// [FieldOpening], [FieldClosing] or [FieldHeading] of a section — for the
+// official to start editing from (the wizard's Ctrl+Y), and remembers it:
+// as long as the field holds exactly that text, it is no override and
+// follows the period and the unit, in the document, in [Check] and on disk
+// (the text is not saved). It returns "" for any other field.
+func (r *Report) TakeDerived(field string) string {
+	switch field {
+	case FieldTitle:
+		r.taken.title = r.DerivedTitle()
+		return r.taken.title
+	case FieldOpening:
+		r.taken.opening = r.DerivedOpening()
+		return r.taken.opening
+	case FieldClosing:
+		r.taken.closing = r.DerivedClosing()
+		return r.taken.closing
+	}
+	if id, ok := strings.CutPrefix(field, "heading."); ok {
+		if s := r.Section(id); s != nil {
+			s.takenHeading = r.DerivedSectionTitle(id)
+			return s.takenHeading
+		}
+	}
+	return ""
+}
+
+// Overridden reports whether the official has really written the field —
+// [FieldTitle], [FieldOpening], [FieldClosing] or [FieldHeading] of a
+// section — in place of its derived text: it is not empty, not the derived
+// text as taken by [Report.TakeDerived] and left unedited, and not the
+// derived text as it is now.
+func (r *Report) Overridden(field string) bool {
+	switch field {
+	case FieldTitle:
+		return overrides(r.TitleText, r.taken.title, r.DerivedTitle)
+	case FieldOpening:
+		return overrides(r.Opening, r.taken.opening, r.DerivedOpening)
+	case FieldClosing:
+		return overrides(r.Closing, r.taken.closing, r.DerivedClosing)
+	}
+	if id, ok := strings.CutPrefix(field, "heading."); ok {
+		if s := r.Section(id); s != nil {
+			return overrides(s.Heading, s.takenHeading, func() string { return r.DerivedSectionTitle(id) })
+		}
+	}
+	return false
+}
+
+// overrides reports whether text replaces a derived text: taken is the
+// derived text as the official took it, derived gives it as it is now.
+func overrides(text, taken string, derived func() string) bool {
+	if text == "" || text == taken {
+		return false
+	}
+	d := derived()
+	if text == d {
+		return false
+	}
+	// Equal but for spacing and composition, as a text field may give back.
+	clean := CleanText(text)
+	return clean != CleanText(d) && (taken == "" || clean != CleanText(taken))
+}
+
+// dropUneditedDerived clears the title, sentences and headings that are no
+// override, so that the draft on disk holds only what the official wrote.
+func (r *Report) dropUneditedDerived() {
+	if !r.Overridden(FieldTitle) {
+		r.TitleText = ""
+	}
+	if !r.Overridden(FieldOpening) {
+		r.Opening = ""
+	}
+	if !r.Overridden(FieldClosing) {
+		r.Closing = ""
+	}
+	r.taken.title, r.taken.opening, r.taken.closing = "", "", ""
+	for i := range r.Sections {
+		s := &r.Sections[i]
+		if !r.Overridden(FieldHeading(s.ID)) {
+			s.Heading = ""
+		}
+		s.takenHeading = ""
+	}
 }
 
 // NumberLine is the "Số:" line of the header: "Số: 12/BC-UBND", a number
@@ -147,7 +233,7 @@ func (r *Report) DerivedOpening() string {
 // OpeningSentence is the opening paragraph: the official's override, or
 // [Report.DerivedOpening].
 func (r *Report) OpeningSentence() string {
-	if r.Opening != "" {
+	if r.Overridden(FieldOpening) {
 		return r.Opening
 	}
 	return r.DerivedOpening()
@@ -163,7 +249,7 @@ func (r *Report) DerivedClosing() string {
 // ClosingSentence is the closing paragraph: the official's override, or
 // [Report.DerivedClosing]. It always ends "./.".
 func (r *Report) ClosingSentence() string {
-	if r.Closing == "" {
+	if !r.Overridden(FieldClosing) {
 		return r.DerivedClosing()
 	}
 	s := strings.TrimRight(r.Closing, " ")
@@ -177,7 +263,7 @@ func (r *Report) ClosingSentence() string {
 // "V. PHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU QUÝ II NĂM 2026".
 func (r *Report) SectionHeading(id string) string {
 	title := r.DerivedSectionTitle(id)
-	if s := r.Section(id); s != nil && s.Heading != "" {
+	if s := r.Section(id); s != nil && r.Overridden(FieldHeading(id)) {
 		title = s.Heading
 	}
 	if title == "" {

@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"time"
 	"unicode"
@@ -112,7 +111,7 @@ func (s *draftsScreen) Update(msg tea.Msg) tea.Cmd {
 			if err := s.store.Trash(e.Path); err != nil {
 				s.setNote(errText(err), true)
 			} else {
-				s.setNote("Đã chuyển «"+filepath.Base(e.Path)+"» vào thùng rác (thư mục trash), chưa xóa hẳn.", false)
+				s.setNote("Đã chuyển «"+e.Name+"» vào thùng rác (thư mục trash), chưa xóa hẳn.", false)
 			}
 			s.reload("")
 		case key.Matches(km, k.No):
@@ -165,8 +164,15 @@ func (s *draftsScreen) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		path, err := s.store.NextDraft(e.Path)
+		var exists *report.ExistsError
+		if errors.As(err, &exists) {
+			// Offered, never duplicated: the cursor is on it, Enter opens it.
+			s.reload(exists.Path)
+			s.setNote("Đã có bản nháp "+exists.Period.Phrase()+" của đơn vị này (đang được chọn): nhấn Enter để mở và làm tiếp.", false)
+			return nil
+		}
 		if err != nil {
-			s.setNote("Không tạo được báo cáo kỳ tiếp theo: "+err.Error(), true)
+			s.setNote("Không tạo được báo cáo kỳ tiếp theo: "+report.Explain(err).Error(), true)
 			return nil
 		}
 		s.reload(path)
@@ -195,7 +201,7 @@ func (s *draftsScreen) Update(msg tea.Msg) tea.Cmd {
 func (s *draftsScreen) createExample() tea.Cmd {
 	path, err := s.store.Create(report.Sample())
 	if err != nil {
-		s.setNote("Không tạo được báo cáo mẫu: "+err.Error(), true)
+		s.setNote("Không tạo được báo cáo mẫu: "+report.Explain(err).Error(), true)
 		return nil
 	}
 	s.reload(path)
@@ -207,7 +213,7 @@ func (s *draftsScreen) createExample() tea.Cmd {
 func (s *draftsScreen) restore(path string) tea.Cmd {
 	restored, err := s.store.RestoreBackup(path)
 	if err != nil {
-		s.setNote("Không khôi phục được từ bản lưu trước: "+err.Error(), true)
+		s.setNote("Không khôi phục được từ bản lưu trước: "+report.Explain(err).Error(), true)
 		return nil
 	}
 	s.reload(restored)
@@ -261,7 +267,7 @@ func (s *draftsScreen) View() string {
 	var out []string
 	out = append(out, s.st.Title.Render("Báo cáo Nghị quyết 57-NQ/TW"), "")
 	if s.err != nil {
-		out = append(out, s.st.Error.Render(truncate(s.err.Error(), w)), "")
+		out = append(out, s.st.Error.Render(wrapText(report.Explain(s.err).Error(), w)), "")
 	}
 	if len(s.entries) == 0 {
 		out = append(out,
@@ -294,7 +300,7 @@ func (s *draftsScreen) View() string {
 			e := s.entries[i]
 			var line string
 			if e.Err != nil || e.Report == nil {
-				line = padRight(truncate(filepath.Base(e.Path), unitW), unitW) + " " + s.st.Error.Render(truncate("⚠ không đọc được", w-unitW-4))
+				line = padRight(truncate(e.Name, unitW), unitW) + " " + s.st.Error.Render(truncate("⚠ không đọc được", w-unitW-4))
 			} else {
 				done, total := e.Report.Progress()
 				line = padRight(truncate(unitName(e.Report), unitW), unitW) + " " +
@@ -312,14 +318,14 @@ func (s *draftsScreen) View() string {
 			out = append(out, s.st.Dim.Render(fmt.Sprintf("  (%d bản nháp; ↑/↓ để xem thêm)", len(s.entries))))
 		}
 		if e := s.selected(); e != nil && e.Report != nil {
-			out = append(out, "", s.st.Dim.Render(truncate("Tệp: "+e.Path, w)))
+			out = append(out, "", s.st.Dim.Render(truncate("Tệp: "+report.Printable(e.Path), w)))
 		} else if e != nil && s.note == "" {
 			out = append(out, "", s.st.Error.Render(wrapText(brokenHint(e), w)))
 		}
 	}
 	if s.confirm {
 		if e := s.selected(); e != nil {
-			out = append(out, "", s.st.Warning.Bold(true).Render(wrapText("Chuyển «"+filepath.Base(e.Path)+"» vào thùng rác? "+confirmKeys, w)))
+			out = append(out, "", s.st.Warning.Bold(true).Render(wrapText("Chuyển «"+e.Name+"» vào thùng rác? "+confirmKeys, w)))
 		}
 	} else if s.note != "" {
 		st := s.st.OK

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -449,7 +448,6 @@ func (m *model) render() string {
 	if m.screen != screenWizard && m.screen != screenReview || m.showHelp {
 		body = lipgloss.NewStyle().PaddingLeft(1).Render(body)
 	}
-	body = fitHeight(body, h-3)
 	status := m.statusLine()
 	help := m.helpLine()
 	if m.askQuit {
@@ -459,9 +457,11 @@ func (m *model) render() string {
 		}
 		status = m.st.Warning.Bold(true).Render(truncate(q+" "+confirmKeys, w))
 		if m.quitNote != "" {
-			help = m.st.StatusErr.Render(truncate(m.quitNote, w))
+			// Wrapped, never cut: the official must read why and what is lost.
+			help = m.st.StatusErr.Render(wrapText(m.quitNote, w))
 		}
 	}
+	body = fitHeight(body, h-1-lipgloss.Height(status)-lipgloss.Height(help))
 	return strings.Join([]string{top, body, status, help}, "\n")
 }
 
@@ -502,7 +502,7 @@ func (m *model) statusLine() string {
 	d := m.d
 	switch {
 	case d.err != nil:
-		return m.st.StatusErr.Render(truncate("Chưa lưu được: "+saveErrorText(d.err)+" — nội dung vẫn được giữ, sẽ thử lưu lại.", m.width))
+		return m.st.StatusErr.Render(wrapText("Chưa lưu được: "+saveErrorText(d.err)+" — nội dung vẫn được giữ, sẽ thử lưu lại.", m.width))
 	case d.dirty():
 		return m.st.Status.Render("Đang chờ lưu…")
 	case !d.lastSaved.IsZero():
@@ -516,9 +516,9 @@ func (m *model) statusLine() string {
 func errText(err error) string {
 	var le *report.LockedError
 	if errors.As(err, &le) {
-		return "Bản nháp «" + filepath.Base(le.Path) + "» đang được mở ở một cửa sổ baocao khác: hãy đóng cửa sổ đó rồi thử lại."
+		return "Bản nháp «" + report.Printable(filepath.Base(le.Path)) + "» đang được mở ở một cửa sổ baocao khác. " + le.Hint()
 	}
-	return err.Error()
+	return report.Explain(err).Error()
 }
 
 // saveErrorText is a save error as the status line says it.
@@ -527,10 +527,7 @@ func saveErrorText(err error) string {
 	if errors.As(err, &le) {
 		return "bản nháp đang được mở ở cửa sổ baocao khác"
 	}
-	if errors.Is(err, os.ErrPermission) {
-		return "thư mục chỉ đọc hoặc không có quyền ghi"
-	}
-	return err.Error()
+	return report.Reason(err)
 }
 
 func (m *model) helpLine() string {

@@ -328,9 +328,9 @@ func buildPart(st *Styles, r *report.Report, p report.Part, width, height int) *
 		b.date(report.FieldDate, "Ngày ban hành", "ngày/tháng/năm; để trống ngày (3/2026) cho người ký điền tay.", &h.Date)
 		b.period(&r.Period)
 		b.lines(report.FieldAddressees, "Kính gửi (nếu có)", "Mỗi dòng một cơ quan nhận; có thể để trống.", &r.Addressees, 2)
-		b.text(report.FieldTitle, "Trích yếu (sửa nếu cần)", "Để trống thì dùng trích yếu tự động ở trên; Ctrl+Y chép trích yếu tự động vào đây để sửa.", &r.TitleText, 2, r.DerivedTitle)
+		b.text(report.FieldTitle, "Trích yếu (sửa nếu cần)", "Để trống thì dùng trích yếu tự động ở trên; Ctrl+Y chép trích yếu tự động vào đây để sửa.", &r.TitleText, 2, func() string { return r.TakeDerived(report.FieldTitle) })
 		b.pf.preview = func() (string, string) {
-			if r.TitleText != "" {
+			if r.Overridden(report.FieldTitle) {
 				return "Trích yếu (đã sửa)", r.Title()
 			}
 			return "Trích yếu", r.DerivedTitle()
@@ -343,9 +343,9 @@ func buildPart(st *Styles, r *report.Report, p report.Part, width, height int) *
 		b.date(report.FieldRequestDate, "Ngày ban hành", "Ví dụ: 13/3/2026.", &q.Date)
 		b.input(report.FieldIssuer, "Cơ quan ban hành", "Ví dụ: Sở Khoa học và Công nghệ tỉnh Bắc Ninh.", &q.Issuer)
 		b.input(report.FieldSubject, "Trích yếu", "Thường bắt đầu bằng «về việc …».", &q.Subject)
-		b.text(report.FieldOpening, "Câu mở đầu (sửa nếu cần)", "Để trống thì dùng câu tự động ở trên; Ctrl+Y chép câu tự động vào đây để sửa.", &r.Opening, 4, r.DerivedOpening)
+		b.text(report.FieldOpening, "Câu mở đầu (sửa nếu cần)", "Để trống thì dùng câu tự động ở trên; Ctrl+Y chép câu tự động vào đây để sửa.", &r.Opening, 4, func() string { return r.TakeDerived(report.FieldOpening) })
 		b.pf.preview = func() (string, string) {
-			if r.Opening != "" {
+			if r.Overridden(report.FieldOpening) {
 				return "Câu mở đầu (đã sửa)", r.OpeningSentence()
 			}
 			return "Câu mở đầu tự động", r.DerivedOpening()
@@ -357,9 +357,9 @@ func buildPart(st *Styles, r *report.Report, p report.Part, width, height int) *
 		b.input(report.FieldSignerTitle, "Chức vụ người ký", "Chữ in hoa, ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH.", &s.Title).
 			Suggestions([]string{"CHỦ TỊCH", "PHÓ CHỦ TỊCH"})
 		b.input(report.FieldSignerName, "Họ và tên người ký", "Ví dụ: Khúc Văn Sinh.", &s.Name)
-		b.text(report.FieldClosing, "Câu kết (sửa nếu cần)", "Để trống thì dùng câu tự động ở trên; Ctrl+Y chép câu tự động vào đây để sửa.", &r.Closing, 3, r.DerivedClosing)
+		b.text(report.FieldClosing, "Câu kết (sửa nếu cần)", "Để trống thì dùng câu tự động ở trên; Ctrl+Y chép câu tự động vào đây để sửa.", &r.Closing, 3, func() string { return r.TakeDerived(report.FieldClosing) })
 		b.pf.preview = func() (string, string) {
-			if r.Closing != "" {
+			if r.Overridden(report.FieldClosing) {
 				return "Câu kết (đã sửa)", r.ClosingSentence()
 			}
 			return "Câu kết tự động", r.DerivedClosing()
@@ -398,7 +398,7 @@ func buildTextPart(b *formBuilder, r *report.Report, p report.Part) {
 		textLines -= 3 + descLines(headingDesc, b.width)
 		b.text(report.FieldText(p.ID), "Nội dung", prompt, &s.Text, textLines, suggestion(r, suggest))
 		b.text(report.FieldHeading(s.ID), "Tiêu đề phần (sửa nếu cần)", headingDesc, &s.Heading, 2,
-			func() string { return r.DerivedSectionTitle(s.ID) })
+			func() string { return r.TakeDerived(report.FieldHeading(s.ID)) })
 		b.pf.preview = func() (string, string) { return "Tiêu đề phần", r.SectionHeading(s.ID) }
 		return
 	}
