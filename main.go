@@ -8,8 +8,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -28,21 +30,27 @@ Cách dùng:
   baocao list [--dir THƯ_MỤC]          liệt kê các bản nháp
   baocao check TỆP.json                kiểm tra bản nháp, nêu mọi lỗi
   baocao sample [-o TỆP.json]          ghi bản nháp mẫu (xã Dương Hưu, quý I/2026)
-  baocao next TỆP.json                 tạo bản nháp cho kỳ tiếp theo
-  baocao export (TỆP.json | --sample) [-o TỆP.pdf] [--force]
-                                       xuất báo cáo ra PDF theo Nghị định 30/2020/NĐ-CP
+  baocao next TỆP.json                 tạo bản nháp cho kỳ tiếp theo (nếu đã có thì chỉ ra)
+  baocao export (TỆP.json | --sample) [-o TỆP] [--format pdf|docx|all] [--force]
+                                       xuất báo cáo theo Nghị định 30/2020/NĐ-CP ra PDF (để
+                                       trình ký) hoặc Word .docx (để chỉnh sửa): định dạng theo
+                                       đuôi tên tệp -o (.pdf, .docx), hoặc theo --format khi
+                                       không có -o (mặc định pdf; all: cả hai, tên mặc định)
   baocao version                       in phiên bản
   baocao help                          in hướng dẫn này
 
 Tùy chọn:
   --dir THƯ_MỤC   thư mục chứa bản nháp (mặc định: %s)
   --plain         hỏi từng câu một, dành cho cửa sổ lệnh không vẽ được toàn màn hình
+  -o TỆP          nơi ghi tệp; nếu là một thư mục có sẵn thì ghi vào đó với tên tự đặt
+  --force         ghi đè tệp đã có
 
 Ví dụ:
   baocao                                   soạn hoặc tiếp tục một báo cáo
   baocao sample -o mau.json                lấy bản nháp mẫu để thử
   baocao check mau.json                    xem bản nháp đã đủ để xuất chưa
   baocao export mau.json -o bao-cao.pdf    xuất PDF để trình ký
+  baocao export mau.json --format all      xuất cả PDF và Word cạnh bản nháp
 
 Mã thoát: 0 thành công; 1 bản nháp còn lỗi hoặc lệnh thất bại; 2 không đọc được tệp hoặc sai cú pháp lệnh.
 `
@@ -66,6 +74,14 @@ func errUsage(format string, args ...any) error {
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "export" {
+		// A command-line export makes one document and exits: the ≈ 25 MB
+		// of short-lived garbage fpdf makes is freed at exit, and
+		// collecting it on the way costs a quarter of the command's time.
+		// The limit still collects for a report far larger than any real one.
+		debug.SetGCPercent(-1)
+		debug.SetMemoryLimit(256 << 20)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -88,24 +104,65 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if errors.As(err, &le) {
 		code = 2
 	}
+	// Said in Vietnamese, whatever the error, control characters shown;
+	// the explained error also tells a read-only disk, a full one…
+	err = report.Explain(err)
 	fmt.Fprintln(stderr, "baocao: lỗi:", err)
 	if hint := hintFor(err); hint != "" {
-		fmt.Fprintln(stderr, "baocao: gợi ý:", hint)
+		fmt.Fprintln(stderr, "baocao: gợi ý:", report.Printable(hint))
 	}
 	return code
 }
 
-// hintFor suggests what the official can do about err.
+// placeError marks an error of writing or reading a place the official
+// chose with a flag ("-o", "--dir"), which the hint then names.
+type placeError struct {
+	flag string
+	err  error
+}
+
+func (e *placeError) Error() string { return e.err.Error() }
+func (e *placeError) Unwrap() error { return e.err }
+
+func atPlace(flag string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &placeError{flag: flag, err: err}
+}
+
+// hintFor suggests what the official can do about err, an error passed
+// through report.Explain.
 func hintFor(err error) string {
 	var le *report.LoadError
 	var lk *report.LockedError
+	var ex *report.ExistsError
+	how := "" // how to choose another place, when the command has a flag for it
+	var pe *placeError
+	if errors.As(err, &pe) {
+		how = " bằng " + pe.flag
+	}
 	switch {
 	case errors.As(err, &le) && le.Backup != "":
 		return "bản lưu trước đó vẫn đọc được: " + le.Backup + " (sao chép nó thành tệp .json để dùng lại)"
 	case errors.As(err, &le):
 		return "tệp hỏng được giữ nguyên để kiểm tra; không có bản .bak đọc được"
 	case errors.As(err, &lk):
-		return "nếu không còn cửa sổ baocao nào đang mở, hãy xóa tệp " + lk.Path + ".lock"
+		return lk.Hint()
+	case errors.As(err, &ex):
+		return "mở bản nháp đó bằng baocao để làm tiếp; muốn làm lại từ đầu thì chuyển nó vào thùng rác trước (phím Del trong danh sách bản nháp)"
+	case errors.Is(err, report.ErrNoDefaultDir):
+		return "chỉ định thư mục lưu bản nháp bằng --dir, ví dụ: baocao --dir D:\\baocao (trên Windows) hoặc baocao --dir ~/baocao"
+	case errors.Is(err, report.ErrReadOnly):
+		return "ổ đĩa này chỉ cho phép đọc (đĩa CD, USB đã gạt khóa chống ghi, thư mục dùng chung chỉ đọc): hãy chọn" + how + " một nơi lưu trên ổ đĩa khác"
+	case errors.Is(err, report.ErrDiskFull):
+		return "xóa bớt tệp không cần để giải phóng ổ đĩa, hoặc chọn" + how + " một nơi lưu trên ổ đĩa khác"
+	case errors.Is(err, report.ErrInUse):
+		return "đóng tệp trong chương trình đang mở nó (ví dụ trình đọc PDF) rồi chạy lại lệnh"
+	case errors.Is(err, fs.ErrNotExist) && pe != nil:
+		return "tạo thư mục đó trước, hoặc chọn nơi khác" + how
+	case errors.Is(err, fs.ErrPermission):
+		return "hãy chọn" + how + " một nơi bạn có quyền ghi"
 	case errors.Is(err, export.ErrExists):
 		return "thêm --force để ghi đè, hoặc chọn tên khác bằng -o"
 	case errors.Is(err, errHasErrors):
@@ -217,7 +274,7 @@ func cmdWizard(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return ui.Run(ui.Options{Dir: d, Plain: *plain})
+	return atPlace("--dir", ui.Run(ui.Options{Dir: d, Plain: *plain}))
 }
 
 func cmdList(args []string, stdout, stderr io.Writer) error {
@@ -236,17 +293,18 @@ func cmdList(args []string, stdout, stderr io.Writer) error {
 	}
 	entries, err := (&report.Store{Dir: d}).List()
 	if err != nil {
-		return err
+		return atPlace("--dir", err)
 	}
 	if len(entries) == 0 {
-		fmt.Fprintf(stdout, "Chưa có bản nháp nào trong %s.\n", d)
+		fmt.Fprintf(stdout, "Chưa có bản nháp nào trong %s.\n", report.Printable(d))
 		return nil
 	}
-	fmt.Fprintf(stdout, "Bản nháp trong %s:\n", d)
+	fmt.Fprintf(stdout, "Bản nháp trong %s:\n", report.Printable(d))
 	for _, e := range entries {
-		name := filepath.Base(e.Path)
+		// Names and reasons come from the disk: e.Name and Reason are
+		// printable.
 		if e.Err != nil {
-			fmt.Fprintf(stdout, "  %-32s  (hỏng) %v\n", name, lastReason(e.Err))
+			fmt.Fprintf(stdout, "  %-32s  (hỏng) %s\n", e.Name, report.Reason(e.Err))
 			continue
 		}
 		done, total := e.Report.Progress()
@@ -255,17 +313,9 @@ func cmdList(args []string, stdout, stderr io.Writer) error {
 			unit = "(chưa có tên đơn vị)"
 		}
 		fmt.Fprintf(stdout, "  %-32s  %-24s %-12s %2d/%d phần  lưu lúc %s\n",
-			name, unit, e.Report.Period.Label(), done, total, e.Saved.Format("15:04 02/01/2006"))
+			e.Name, unit, e.Report.Period.Label(), done, total, e.Saved.Format("15:04 02/01/2006"))
 	}
 	return nil
-}
-
-func lastReason(err error) string {
-	var le *report.LoadError
-	if errors.As(err, &le) {
-		return le.Reason
-	}
-	return err.Error()
 }
 
 // onePath parses a command that takes exactly one draft file.
@@ -290,21 +340,31 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	ps := report.Check(r, time.Now().Year())
-	printProblems(stdout, ps)
+	printProblems(stdout, r, ps)
 	if ps.HasErrors() {
 		return errHasErrors
 	}
 	if len(ps) == 0 {
-		fmt.Fprintf(stdout, "%s: bản nháp đầy đủ, có thể xuất PDF.\n", path)
+		fmt.Fprintf(stdout, "%s: bản nháp đầy đủ, có thể xuất PDF.\n", report.Printable(path))
 	} else {
-		fmt.Fprintf(stdout, "%s: không có lỗi, có thể xuất PDF (còn %d lưu ý).\n", path, len(ps))
+		fmt.Fprintf(stdout, "%s: không có lỗi, có thể xuất PDF (còn %d lưu ý).\n", report.Printable(path), len(ps))
 	}
 	return nil
 }
 
-func printProblems(w io.Writer, ps report.Problems) {
+// printProblems lists the problems under the names the wizard's sidebar
+// gives the parts: "[Thông tin chung] lỗi: …".
+func printProblems(w io.Writer, r *report.Report, ps report.Problems) {
+	names := map[string]string{}
+	for _, p := range r.Parts() {
+		names[p.ID] = p.Title
+	}
 	for _, p := range ps {
-		fmt.Fprintf(w, "  [%s] %s\n", p.Part, p)
+		name := names[p.Part]
+		if name == "" {
+			name = p.Part
+		}
+		fmt.Fprintf(w, "  [%s] %s\n", report.Printable(name), report.Printable(p.String()))
 	}
 }
 
@@ -320,18 +380,27 @@ func cmdSample(args []string, stdout, stderr io.Writer) error {
 		return errUsage("sample: không nhận tham số «%s» (dùng -o để chọn tên tệp)", pos[0])
 	}
 	r := report.Sample()
-	path := *out
-	if path == "" {
-		path = report.FileName(r)
-	}
+	path := intoDir(*out, report.FileName(r))
 	if _, err := os.Stat(path); err == nil && !*force {
 		return fmt.Errorf("tệp %s đã có, không ghi đè (thêm --force để ghi đè)", path)
 	}
 	if err := report.Save(path, r); err != nil {
-		return err
+		return atPlace("-o", err)
 	}
-	fmt.Fprintln(stdout, path)
+	fmt.Fprintln(stdout, report.Printable(path))
 	return nil
+}
+
+// intoDir is where a command writes: out, or the file name in out when out
+// is a folder, or the file name alone when out is empty.
+func intoDir(out, name string) string {
+	if out == "" {
+		return name
+	}
+	if info, err := os.Stat(out); err == nil && info.IsDir() {
+		return filepath.Join(out, name)
+	}
+	return out
 }
 
 func cmdNext(args []string, stdout, stderr io.Writer) error {
@@ -341,15 +410,16 @@ func cmdNext(args []string, stdout, stderr io.Writer) error {
 	}
 	next, err := (&report.Store{Dir: filepath.Dir(path)}).NextDraft(path)
 	if err != nil {
-		return err
+		return err // an *report.ExistsError names the draft that is there
 	}
-	fmt.Fprintln(stdout, next)
+	fmt.Fprintln(stdout, report.Printable(next))
 	return nil
 }
 
 func cmdExport(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("export")
 	out := fs.String("o", "", "")
+	format := fs.String("format", "", "")
 	force := fs.Bool("force", false, "")
 	sample := fs.Bool("sample", false, "")
 	pos, err := parse(fs, args)
@@ -367,21 +437,69 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	default:
 		return errUsage("export: cần một tệp bản nháp .json, hoặc --sample")
 	}
+
+	// What to write: -o names one file, its extension the format;
+	// without -o, or with -o naming a folder, --format picks pdf (the
+	// default), docx or both, under the default names beside the draft or
+	// in that folder.
+	type target struct {
+		path  string
+		write func(string, *report.Report, export.Options, bool) error
+	}
+	pdf := func(path string) target { return target{path, export.WriteFile} }
+	docx := func(path string) target { return target{path, export.WriteDocxFile} }
+	var targets []target
+	f := strings.ToLower(strings.TrimSpace(*format))
+	file, dir := *out, ""
+	if len(pos) == 1 {
+		dir = filepath.Dir(pos[0])
+	}
+	if info, err := os.Stat(*out); *out != "" && err == nil && info.IsDir() {
+		file, dir = "", *out // -o names a folder: the default names, in it
+	}
+	if file != "" {
+		ext := strings.ToLower(filepath.Ext(*out))
+		switch {
+		case ext == ".pdf" && (f == "" || f == "pdf"):
+			targets = append(targets, pdf(*out))
+		case ext == ".docx" && (f == "" || f == "docx"):
+			targets = append(targets, docx(*out))
+		case ext != ".pdf" && ext != ".docx":
+			return errUsage("export: không biết xuất «%s» ra định dạng nào: tên tệp sau -o phải có đuôi .pdf (để trình ký) hoặc .docx (Word, để chỉnh sửa), ví dụ -o bao-cao.docx", *out)
+		default:
+			return errUsage("export: -o %s không khớp với --format %s: bỏ --format, định dạng sẽ theo đuôi tên tệp", *out, *format)
+		}
+	} else {
+		pdfPath, docxPath := filepath.Join(dir, export.FileName(r)), filepath.Join(dir, export.DocxFileName(r))
+		switch f {
+		case "", "pdf":
+			targets = append(targets, pdf(pdfPath))
+		case "docx", "word":
+			targets = append(targets, docx(docxPath))
+		case "all", "both":
+			targets = append(targets, pdf(pdfPath), docx(docxPath))
+		default:
+			return errUsage("export: không có định dạng «%s»: dùng --format pdf, docx hoặc all (cả hai)", *format)
+		}
+	}
+
 	ps := report.Check(r, time.Now().Year())
-	printProblems(stderr, ps)
+	printProblems(stderr, r, ps)
 	if ps.HasErrors() {
 		return errHasErrors
 	}
-	path := *out
-	if path == "" {
-		path = export.FileName(r)
-		if len(pos) == 1 {
-			path = filepath.Join(filepath.Dir(pos[0]), path)
+	if !*force { // refuse before writing anything, not halfway
+		for _, t := range targets {
+			if _, err := os.Lstat(t.path); err == nil {
+				return fmt.Errorf("xuất ra %s: %w", t.path, export.ErrExists)
+			}
 		}
 	}
-	if err := export.WriteFile(path, r, export.Options{}, *force); err != nil {
-		return err
+	for _, t := range targets {
+		if err := t.write(t.path, r, export.Options{}, *force); err != nil {
+			return atPlace("-o", err)
+		}
+		fmt.Fprintln(stdout, report.Printable(t.path))
 	}
-	fmt.Fprintln(stdout, path)
 	return nil
 }

@@ -1,44 +1,30 @@
 package export
 
-import (
-	"strconv"
-
-	"baocao/report"
-)
-
 // column is a column of the table of indicators.
 type column struct {
-	head  string
 	w     float64 // millimetres
 	align string
 }
 
+// columns are the widths and alignments of the outline's columns: STT,
+// indicator, unit, this period, the same period last year, note.
+var columns = []column{{11, "C"}, {59, "L"}, {17, "C"}, {25, "C"}, {24, "C"}, {29, "L"}}
+
 // appendix draws the "Phụ lục" with the table of indicators on a page of
 // its own; its pages are numbered on their own.
 func (l *layout) appendix() {
+	a := l.o.Appendix
 	l.annexStart = l.pdf.PageNo() + 1
 	l.newPage()
-	l.centred(annexLabel, marginLeft, textW, stBodyBold)
-	w := l.centred(l.r.AppendixTitle(), marginLeft, textW, stBodyBold)
-	l.centred(l.r.AppendixReference(), marginLeft, textW, stReference)
+	l.centred(a.Label, marginLeft, textW, stBodyBold)
+	w := l.centred(a.Title, marginLeft, textW, stBodyBold)
+	l.centred(withBlanks(a.Reference, stReference), marginLeft, textW, stReference)
 	l.rule(marginLeft+textW/2, ruleShare*w)
 	l.y += blockGap
 
-	cols := []column{
-		{"STT", 11, "C"},
-		{"Chỉ tiêu", 59, "L"},
-		{"Đơn vị tính", 17, "C"},
-		{l.r.Period.Label(), 25, "C"},
-		{"Cùng kỳ năm trước", 24, "C"},
-		{"Ghi chú", 29, "L"},
-	}
-	head := make([]string, len(cols))
-	for i, c := range cols {
-		head[i] = c.head
-	}
-	l.row(cols, head, nil)
-	for i, in := range l.r.ReportedIndicators() {
-		l.row(cols, []string{strconv.Itoa(i + 1), in.Name, in.Unit, report.FormatValue(in.Value), report.FormatValue(in.LastYear), in.Note}, head)
+	l.row(columns, a.Columns, nil)
+	for _, row := range a.Rows {
+		l.row(columns, row, a.Columns)
 	}
 }
 

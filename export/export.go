@@ -36,7 +36,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"baocao/report"
 )
@@ -49,6 +49,10 @@ type Options struct {
 	// month counting as 1), or 1 January of its period's year.
 	Date time.Time
 }
+
+// producer is the PDF's Producer entry: the library that wrote the file,
+// as go.mod requires it (a test holds the two together).
+const producer = "codeberg.org/go-pdf/fpdf v0.12.0"
 
 // ErrExists is returned by [WriteFile] when the file already exists and
 // overwriting was not asked for.
@@ -65,24 +69,49 @@ func Write(w io.Writer, r *report.Report, opt Options) (err error) {
 	if r == nil {
 		return errors.New("tạo PDF: không có báo cáo")
 	}
-	pdf := newPDF(r, opt)
-	l := &layout{pdf: pdf, r: r}
-	l.document()
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
-		return fmt.Errorf("tạo PDF: %w", err)
+	return write(w, r, opt, loadFaces())
+}
+
+// write is [Write] with the faces given: what an export does once the
+// faces are ready.
+func write(w io.Writer, r *report.Report, opt Options, fs []face) error {
+	pdf := newPDFWith(r, opt, fs)
+	layOut(pdf, r)
+	b, err := output(pdf)
+	if err != nil {
+		return err
 	}
-	if _, err := w.Write(finish(buf.Bytes())); err != nil {
+	if _, err := w.Write(b); err != nil {
 		return fmt.Errorf("ghi PDF: %w", err)
 	}
 	return nil
 }
 
+// layOut draws r on the pages of pdf.
+func layOut(pdf *fpdf.Fpdf, r *report.Report) {
+	l := &layout{pdf: pdf, o: r.Outline()}
+	l.document()
+}
+
+// output closes pdf and returns the finished file.
+func output(pdf *fpdf.Fpdf) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("tạo PDF: %w", err)
+	}
+	return finish(buf.Bytes()), nil
+}
+
 // newPDF returns a document with the fonts, page geometry and document
 // information set.
 func newPDF(r *report.Report, opt Options) *fpdf.Fpdf {
+	return newPDFWith(r, opt, loadFaces())
+}
+
+// newPDFWith is [newPDF] with the faces given.
+func newPDFWith(r *report.Report, opt Options, fs []face) *fpdf.Fpdf {
 	pdf := fpdf.New("P", "mm", "A4", "")
-	for _, f := range loadFaces() {
+	for _, f := range fs {
 		pdf.AddUTF8FontFromBytes(fontName, f.style, f.ttf)
 	}
 	pdf.SetMargins(marginLeft, marginTop, marginRight)
@@ -99,10 +128,10 @@ func newPDF(r *report.Report, opt Options) *fpdf.Fpdf {
 	pdf.SetCatalogSort(true)
 	pdf.SetLang("vi-VN")
 	pdf.SetTitle(cleanWords(r.Title()), true)
-	pdf.SetSubject(cleanWords("Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW "+r.Period.Phrase()), true)
+	pdf.SetSubject(cleanWords(subject(r)), true)
 	pdf.SetAuthor(cleanWords(author(r)), true)
 	pdf.SetCreator("baocao", false)
-	pdf.SetProducer("fpdf v0.9.0", false)
+	pdf.SetProducer(producer, false)
 	return pdf
 }
 
@@ -139,22 +168,32 @@ func reportDate(r *report.Report) time.Time {
 // export never leaves half a PDF. An existing file is replaced only when
 // force is set; otherwise the error wraps [ErrExists].
 func WriteFile(path string, r *report.Report, opt Options, force bool) error {
+	var buf bytes.Buffer
+	return writeAtomic(path, "PDF", force, func() ([]byte, error) {
+		err := Write(&buf, r, opt)
+		return buf.Bytes(), err
+	})
+}
+
+// writeAtomic writes the bytes make returns to path through a synced
+// temporary file renamed over it; what names the kind of file in errors.
+func writeAtomic(path, what string, force bool, make func() ([]byte, error)) error {
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
-			return fmt.Errorf("xuất PDF ra %s: %w", path, ErrExists)
+			return fmt.Errorf("xuất %s ra %s: %w", what, path, ErrExists)
 		}
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, r, opt); err != nil {
+	data, err := make()
+	if err != nil {
 		return err
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("xuất PDF ra %s: tạo tệp tạm: %w", path, err)
+		return fmt.Errorf("xuất %s ra %s: tạo tệp tạm: %w", what, path, err)
 	}
 	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
-	_, err = tmp.Write(buf.Bytes())
+	_, err = tmp.Write(data)
 	if err == nil {
 		err = tmp.Chmod(0o644)
 	}
@@ -165,10 +204,10 @@ func WriteFile(path string, r *report.Report, opt Options, force bool) error {
 		err = cerr
 	}
 	if err != nil {
-		return fmt.Errorf("xuất PDF ra %s: ghi tệp tạm: %w", path, err)
+		return fmt.Errorf("xuất %s ra %s: ghi tệp tạm: %w", what, path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("xuất PDF ra %s: %w", path, err)
+		return fmt.Errorf("xuất %s ra %s: %w", what, path, err)
 	}
 	syncDir(dir)
 	return nil

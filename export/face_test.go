@@ -76,7 +76,7 @@ func TestDrawableMatchesFont(t *testing.T) {
 		}
 	}
 	full := map[string][]byte{regular: fonts.Regular, bold: fonts.Bold, italic: fonts.Italic, boldItalic: fonts.BoldItalic}
-	for _, f := range loadFaces() {
+	for _, f := range cutFaces() {
 		for name, ttf := range map[string][]byte{"full": full[f.style], "cut": f.ttf} {
 			glyphs := cmap(t, ttf)
 			missing := 0

@@ -193,3 +193,21 @@ func FuzzWrite(f *testing.F) {
 		}
 	})
 }
+
+// TestEmptyItemLeftOut: an item with neither title nor text prints
+// nothing, not a bare "2.", and the items after it are numbered on.
+func TestEmptyItemLeftOut(t *testing.T) {
+	r := report.Sample()
+	s := r.Section("I")
+	s.Items[1].Text = ""
+	s.Items = append(s.Items, report.Item{Text: "Mục do xã thêm."})
+	out := runTool(t, render(t, r), "pdftotext", "-raw", "-enc", "UTF-8")
+	for _, ln := range strings.Split(out, "\n") {
+		if strings.TrimSpace(ln) == "2." {
+			t.Error("a bare «2.» is printed for the empty item")
+		}
+	}
+	if !strings.Contains(out, "2. Mục do xã thêm.") {
+		t.Errorf("the item after the empty one is not numbered 2:\n%.600s", out)
+	}
+}

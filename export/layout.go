@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"baocao/report"
 )
@@ -60,21 +60,11 @@ var (
 	stTableHead = style{bold, 12, 5.2}
 )
 
-// Fixed wording of the document.
-const (
-	nationName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-	motto      = "Độc lập - Tự do - Hạnh phúc"
-	docKind    = "BÁO CÁO"
-	toLabel    = "Kính gửi:"
-	recLabel   = "Nơi nhận:"
-	annexLabel = "Phụ lục"
-)
-
 // layout draws one report into one document, top to bottom, breaking
 // pages itself so that it knows every height before drawing.
 type layout struct {
 	pdf *fpdf.Fpdf
-	r   *report.Report
+	o   *report.Outline
 	y   float64 // top of the next line
 	cur style   // the style last set
 
@@ -98,7 +88,7 @@ func (l *layout) document() {
 	l.addressees()
 	l.body()
 	l.closing()
-	if l.r.HasIndicatorValues() {
+	if l.o.Appendix != nil {
 		l.appendix()
 	}
 }
@@ -154,28 +144,12 @@ func (l *layout) line(s string, x, w float64, st style, align string) {
 }
 
 // centred draws s wrapped in the column [x, x+w], each line centred, and
-// returns the width of its widest line. Lines are balanced: s is wrapped
-// to the narrowest width that needs no more lines than w does, so a
-// two-line title does not end in a short second line.
+// returns the width of its widest line. Lines are balanced (see
+// [balance]), so a two-line title does not end in a short second line.
 func (l *layout) centred(s string, x, w float64, st style) float64 {
 	l.use(st)
-	s = clean(s)
-	lines := l.wrap(s, w, w)
-	if n := len(lines); n > 1 && n < 10 {
-		lo, hi := w/float64(n), w // hi always gives n lines
-		for hi-lo > 1 {
-			mid := (lo + hi) / 2
-			if len(l.wrap(s, mid, mid)) > n {
-				lo = mid
-			} else {
-				hi = mid
-			}
-		}
-		lines = l.wrap(s, hi, hi)
-	}
-	widest := 0.0
+	lines, widest := balance(clean(s), w, l.width)
 	for _, ln := range lines {
-		widest = max(widest, l.width(ln))
 		l.line(ln, x, w, st, "C")
 	}
 	return widest
@@ -195,86 +169,67 @@ func (l *layout) rule(cx, length float64) {
 // header draws the two columns of the first page: the agency and number
 // on the left; the national name, motto, place and date on the right.
 func (l *layout) header() {
-	h := l.r.Header
+	h := l.o.Header
 	top := l.y
 	lx, lw := marginLeft, headerLeftW
 	rx, rw := marginLeft+headerLeftW, textW-headerLeftW
 
-	if strings.TrimSpace(h.ParentAgency) != "" {
-		l.centred(strings.ToUpper(h.ParentAgency), lx, lw, stHeader)
+	if strings.TrimSpace(h.Parent) != "" {
+		l.centred(h.Parent, lx, lw, stHeader)
 	}
 	widest := 0.0
 	for _, a := range h.Agency {
-		widest = max(widest, l.centred(strings.ToUpper(a), lx, lw, stAgency))
+		widest = max(widest, l.centred(a, lx, lw, stAgency))
 	}
 	l.rule(lx+lw/2, ruleShare*widest)
 	leftEnd := l.y
 
 	l.y = top
-	l.centred(nationName, rx, rw, stNation)
-	l.rule(rx+rw/2, l.centred(motto, rx, rw, stMotto))
+	l.centred(h.Nation, rx, rw, stNation)
+	l.rule(rx+rw/2, l.centred(h.Motto, rx, rw, stMotto))
 
 	// "Số:" and the date share a baseline: same top, same size.
 	l.y = max(leftEnd, l.y) + headerGap
 	top = l.y
-	l.centred(l.r.NumberLine(), lx, lw, stNumber)
+	l.centred(withBlanks(h.Number, stNumber), lx, lw, stNumber)
 	leftEnd = l.y
 	l.y = top
-	l.centred(l.r.DateLine(), rx, rw, stDate)
+	l.centred(withBlanks(h.PlaceDate, stDate), rx, rw, stDate)
 	l.y = max(leftEnd, l.y) + blockGap
 }
 
 // title draws "BÁO CÁO", the trích yếu and the rule under it.
 func (l *layout) title() {
-	l.centred(docKind, marginLeft, textW, stBodyBold)
-	w := l.centred(l.r.Title(), marginLeft, textW, stBodyBold)
+	l.centred(l.o.Kind, marginLeft, textW, stBodyBold)
+	w := l.centred(l.o.Title, marginLeft, textW, stBodyBold)
 	l.rule(marginLeft+textW/2, ruleShare*w)
 	l.y += blockGap
 }
 
 // addressees draws the optional "Kính gửi:" block, centred: one recipient
-// on the label's line; several on the lines below as "- name;", the last
-// ending ".", their dashes under the label's colon.
+// on the label's line; several on the lines below, their dashes under the
+// label's colon.
 func (l *layout) addressees() {
+	a := l.o.Addressees
 	var names []string
-	for _, a := range l.r.Addressees {
-		if a = cleanWords(a); a != "" {
-			names = append(names, a)
+	for _, n := range a.Names {
+		if n = cleanWords(n); n != "" {
+			names = append(names, n)
 		}
 	}
 	if len(names) == 0 {
 		return
 	}
-	if len(names) > 1 {
-		for i, n := range names {
-			n = "- " + strings.TrimRight(strings.TrimLeft(n, "-–• "), ";.,") + ";"
-			if i == len(names)-1 {
-				n = strings.TrimSuffix(n, ";") + "."
-			}
-			names[i] = n
-		}
-	}
 	l.use(stBody)
-	labelW := l.width(toLabel + " ")
-	if len(names) > 1 {
-		labelW = l.width(strings.TrimSuffix(toLabel, ":")) // the dashes stand under the colon
-	}
-	widest := 0.0
-	for _, n := range names {
-		widest = max(widest, l.width(n))
-	}
-	x := marginLeft + max(0, (textW-labelW-widest)/2)
+	x, labelW, hang := placeAddressees(a.Label, names, l.width)
+	x += marginLeft
 	w := marginLeft + textW - x - labelW
 	l.room(2 * stBody.lead)
 	if len(names) > 1 {
-		l.line(toLabel, x, textW, stBody, "L")
+		l.line(a.Label, x, textW, stBody, "L")
 	} else {
 		l.pdf.SetXY(x, l.y)
-		l.pdf.CellFormat(labelW, stBody.lead, toLabel, "", 0, "L", false, 0, "")
-	}
-	hang := l.width("- ")
-	if len(names) == 1 {
-		hang = 0
+		l.pdf.CellFormat(labelW, stBody.lead, a.Label, "", 0, "L", false, 0, "")
 	}
 	for _, n := range names {
 		for i, ln := range l.wrap(n, w, w-hang) {
@@ -290,48 +245,36 @@ func (l *layout) addressees() {
 
 // body draws the opening paragraph and the sections.
 func (l *layout) body() {
-	l.blocks(l.r.OpeningSentence(), "", 0)
-	mention := l.r.HasIndicatorValues()
-	for _, s := range l.r.Sections {
-		texts := make([]string, len(s.Items))
-		for i, it := range s.Items {
-			texts[i] = it.Text
-			if t := report.TemplateItemByKey(it.Key); mention && t != nil && t.Indicators {
-				texts[i] += "\n" + report.AppendixMention
+	ps := l.o.Body
+	for i, p := range ps {
+		if !p.IsHeading() {
+			l.paragraph(p.Text, stBody, 0)
+			continue
+		}
+		// What must follow the heading on its page: the first lines of
+		// the paragraph under it, or a sub-heading and its first lines.
+		next := 0.0
+		if i+1 < len(ps) {
+			switch n := ps[i+1]; {
+			case !n.IsHeading():
+				next = l.leadIn(n.Text)
+			case n.Kind > p.Kind: // an item heading under a section heading
+				next = stBodyBold.lead + paraGap
+				if i+2 < len(ps) && !ps[i+2].IsHeading() {
+					next += l.leadIn(ps[i+2].Text)
+				}
 			}
 		}
-		// What must follow the section heading on its page.
-		next := l.leadIn(s.Text, "")
-		if next == 0 && len(s.Items) > 0 {
-			if it := s.Items[0]; strings.TrimSpace(it.Title) != "" {
-				next = stBodyBold.lead + paraGap + l.leadIn(texts[0], "")
-			} else {
-				next = l.leadIn(texts[0], "1. ")
-			}
-		}
-		l.heading(l.r.SectionHeading(s.ID), next)
-		l.blocks(s.Text, "", 0)
-		for i, it := range s.Items {
-			num := strconv.Itoa(i+1) + ". "
-			if strings.TrimSpace(it.Title) != "" {
-				l.heading(num+it.Title, l.leadIn(texts[i], ""))
-				num = ""
-			}
-			l.blocks(texts[i], num, 0)
-		}
+		l.heading(p.Text, next)
 	}
 }
 
-// leadIn is the height of the lines of text's first paragraph (prefixed
-// with prefix) that must stand on the page of the heading above it: all of
-// a paragraph of up to three lines, else two (see [layout.paragraph]).
-func (l *layout) leadIn(text, prefix string) float64 {
-	bs := report.Blocks(text)
-	if len(bs) == 0 {
-		return 0
-	}
+// leadIn is the height of the lines of a paragraph that must stand on the
+// page of the heading above it: all of a paragraph of up to three lines,
+// else two (see [layout.paragraph]).
+func (l *layout) leadIn(text string) float64 {
 	l.use(stBody)
-	n := len(l.wrap(cleanWords(prefix+bs[0].Text), textW-indent, textW))
+	n := len(l.wrap(cleanWords(text), textW-indent, textW))
 	if n > 3 {
 		n = 2
 	}
@@ -342,26 +285,6 @@ func (l *layout) leadIn(text, prefix string) float64 {
 // millimetres that follow it.
 func (l *layout) heading(s string, next float64) {
 	l.paragraph(s, stBodyBold, paraGap+max(next, stBody.lead))
-}
-
-// blocks draws multi-line text as paragraphs, the first prefixed with
-// prefix (an untitled item's number), the last kept on one page with the
-// keep millimetres that follow it.
-func (l *layout) blocks(text, prefix string, keep float64) {
-	bs := report.Blocks(text)
-	if len(bs) == 0 && prefix != "" {
-		bs = []report.Block{{Text: ""}}
-	}
-	for i, b := range bs {
-		k := 0.0
-		if i == len(bs)-1 {
-			k = keep
-		}
-		if i == 0 {
-			b.Text = prefix + b.Text
-		}
-		l.paragraph(b.Text, stBody, k)
-	}
 }
 
 // paragraph draws s justified with a first-line indent. A paragraph that

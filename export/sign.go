@@ -1,7 +1,5 @@
 package export
 
-import "strings"
-
 // signTop is the space between the closing paragraph and the blocks under it.
 const signTop = 3.0
 
@@ -22,7 +20,13 @@ func (l *layout) closing() {
 	if signTop+max(sigH, recH)+4*stBody.lead > pageBottom-marginTop {
 		recH = stRecHead.lead + float64(min(len(recLines), 3))*stRecipient.lead
 	}
-	l.blocks(l.r.ClosingSentence(), "", signTop+max(sigH, recH))
+	for i, p := range l.o.Closing {
+		keep := 0.0
+		if i == len(l.o.Closing)-1 {
+			keep = signTop + max(sigH, recH)
+		}
+		l.paragraph(p.Text, stBody, keep)
+	}
 	l.y += signTop - paraGap
 	top, page := l.y, l.pdf.PageNo()
 
@@ -41,7 +45,7 @@ func (l *layout) closing() {
 	// Left: "Nơi nhận:" and one line per recipient, flowing onto further
 	// pages if there are very many.
 	l.y = top
-	l.line(recLabel, marginLeft, recipientsW, stRecHead, "L")
+	l.line(l.o.Recipients.Label, marginLeft, recipientsW, stRecHead, "L")
 	for _, ln := range recLines {
 		l.line(ln.text, marginLeft+ln.indent, recipientsW-ln.indent, stRecipient, "L")
 	}
@@ -78,7 +82,7 @@ func (l *layout) recipientLines(recipients []string) []recipientLine {
 // recipients are the "Nơi nhận" lines, cleaned.
 func (l *layout) recipients() []string {
 	var out []string
-	for _, rc := range l.r.RecipientLines() {
+	for _, rc := range l.o.Recipients.Lines {
 		if rc = cleanWords(rc); rc != "" {
 			out = append(out, rc)
 		}
@@ -86,20 +90,17 @@ func (l *layout) recipients() []string {
 	return out
 }
 
-// signLines are the signature block's parts wrapped to its column:
-// authority (if any), title, and the name that follows the signature.
+// signLines are the signature block's parts wrapped to its column: the
+// authority (if any), the title, and the name that follows the signature.
 func (l *layout) signLines() [][]string {
-	s := l.r.Signer
+	s := l.o.Signature
 	l.use(stBodyBold)
 	w := textW - recipientsW
 	var parts [][]string
-	for _, t := range []string{strings.ToUpper(s.Authority), strings.ToUpper(s.Title), s.Name} {
-		if t = cleanWords(t); t != "" || len(parts) > 0 {
+	for i, t := range []string{s.Authority, s.Title, s.Name} {
+		if t = cleanWords(t); t != "" || i > 0 {
 			parts = append(parts, l.wrap(t, w, w))
 		}
-	}
-	for len(parts) < 2 { // a name line even when title and name are empty
-		parts = append(parts, []string{""})
 	}
 	return parts
 }

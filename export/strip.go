@@ -16,21 +16,9 @@ var errBadFont = errors.New("bad TrueType file")
 // resolution without them, and they are a third of a subset's size.
 func stripHinting(ttf []byte) ([]byte, error) {
 	be := binary.BigEndian
-	if len(ttf) < 12 {
-		return nil, errBadFont
-	}
-	n := int(be.Uint16(ttf[4:]))
-	tables := map[string][]byte{}
-	for i := range n {
-		rec := 12 + 16*i
-		if rec+16 > len(ttf) {
-			return nil, errBadFont
-		}
-		off, ln := int(be.Uint32(ttf[rec+8:])), int(be.Uint32(ttf[rec+12:]))
-		if off < 0 || ln < 0 || off+ln > len(ttf) {
-			return nil, errBadFont
-		}
-		tables[string(ttf[rec:rec+4])] = ttf[off : off+ln]
+	tables, err := ttfTables(ttf)
+	if err != nil {
+		return nil, err
 	}
 	head, maxp, loca, glyf := tables["head"], tables["maxp"], tables["loca"], tables["glyf"]
 	if len(head) < 54 || len(maxp) < 6 || glyf == nil {

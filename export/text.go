@@ -1,6 +1,7 @@
 package export
 
 import (
+	"math"
 	"reflect"
 	"strings"
 	"unicode"
@@ -37,6 +38,38 @@ func clean(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// subject is the document's subject in its properties.
+func subject(r *report.Report) string {
+	return "Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW " + r.Period.Phrase()
+}
+
+// Blanks left for the records clerk, in millimetres. The clerk's signing
+// tool stamps the number and the date into them ("Thêm số", "Thêm ngày"):
+// a number or a year takes 3–4 digits at 13–14 pt, a day or a month two.
+const (
+	blankNumberW = 12.0
+	blankDayW    = 8.0
+)
+
+// blankSpaces is the number of spaces of face at size points that make
+// blank b at least its width. Both the PDF and the Word file draw blanks
+// as runs of spaces: the clerk can type into them in Word, and nothing
+// changes the spacing of a centred line.
+func blankSpaces(b report.Blank, face string, size float64) int {
+	w := blankDayW
+	if b == report.BlankNumber || b == report.BlankYear {
+		w = blankNumberW
+	}
+	return int(math.Ceil(w / metricsOf(face).width(" ", size)))
+}
+
+// withBlanks writes l for text in style st, each blank as its run of spaces.
+func withBlanks(l report.Line, st style) string {
+	return l.Format(func(b report.Blank) string {
+		return strings.Repeat(" ", blankSpaces(b, st.face, st.size))
+	})
 }
 
 // cleanWords is clean with runs of spaces collapsed and the ends trimmed,
@@ -88,6 +121,47 @@ func eachString(v reflect.Value, fn func(string)) {
 			eachString(v.Index(i), fn)
 		}
 	}
+}
+
+// placeAddressees places the "Kính gửi" block, centred in the text
+// width: x is where the label starts, labelW how far right of it the names
+// start, hang how far further a wrapped name's next lines start. One name
+// follows the label on its line; several stand under it, their dashes
+// under its colon, wrapped lines under their text.
+func placeAddressees(label string, names []string, measure func(string) float64) (x, labelW, hang float64) {
+	labelW = measure(label + " ")
+	if len(names) > 1 {
+		labelW, hang = measure(strings.TrimSuffix(label, ":")), measure("- ")
+	}
+	widest := 0.0
+	for _, n := range names {
+		widest = max(widest, measure(n))
+	}
+	return max(0, (textW-labelW-widest)/2), labelW, hang
+}
+
+// balance wraps s to the narrowest width that needs no more lines than w
+// does, so that the lines of a centred block are about as long as each
+// other, and returns the lines and the width of the widest.
+func balance(s string, w float64, measure func(string) float64) ([]string, float64) {
+	lines := wrap(s, w, w, measure)
+	if n := len(lines); n > 1 && n < 10 {
+		lo, hi := w/float64(n), w // hi always gives n lines
+		for hi-lo > 1 {
+			mid := (lo + hi) / 2
+			if len(wrap(s, mid, mid, measure)) > n {
+				lo = mid
+			} else {
+				hi = mid
+			}
+		}
+		lines = wrap(s, hi, hi, measure)
+	}
+	widest := 0.0
+	for _, ln := range lines {
+		widest = max(widest, measure(ln))
+	}
+	return lines, widest
 }
 
 // wrap breaks s into lines no wider than width, the first no wider than

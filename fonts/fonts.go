@@ -6,7 +6,10 @@
 // would break them — and a glyph for every Vietnamese letter. The faces are
 // the unmodified TrueType files of the Liberation project, distributed under
 // the SIL Open Font License 1.1 (the file OFL.txt beside them); the
-// exporter embeds only the glyphs a document uses.
+// exporter embeds only the glyphs a document uses. Ship these files as they
+// are: the licence reserves the name "Liberation" for the originals. The
+// exporter's cut-down copies are made on the user's machine and kept only
+// in the user's cache directory, to be embedded in documents.
 package fonts
 
 import _ "embed" // for the font files

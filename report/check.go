@@ -3,8 +3,10 @@ package report
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Severity tells a problem that makes the document wrong from one worth a
@@ -127,6 +129,8 @@ func Check(r *Report, now int) Problems {
 	c := checker{r: r, now: now}
 	c.header()
 	c.request()
+	c.dates()
+	c.derivedPeriods()
 	c.sections()
 	c.indicators()
 	c.end()
@@ -146,6 +150,9 @@ type checker struct {
 	r   *Report
 	now int
 	ps  Problems
+	// dateOK and requestDateOK: the report's date, the request's date
+	// have nothing wrong by themselves.
+	dateOK, requestDateOK bool
 }
 
 func (c *checker) add(sev Severity, part, field, format string, args ...any) {
@@ -155,7 +162,12 @@ func (c *checker) add(sev Severity, part, field, format string, args ...any) {
 func (c *checker) header() {
 	h := c.r.Header
 	if len(h.Agency) == 0 {
-		c.add(Error, PartGeneral, FieldAgency, "Chưa nhập tên cơ quan ban hành (ví dụ: ỦY BAN NHÂN DÂN / XÃ DƯƠNG HƯU).")
+		c.add(Error, PartGeneral, FieldAgency, "Chưa nhập tên cơ quan ban hành (ví dụ: hai dòng ỦY BAN NHÂN DÂN và XÃ DƯƠNG HƯU).")
+	}
+	for _, l := range h.Agency {
+		if strings.Contains(l, " / ") {
+			c.add(Warning, PartGeneral, FieldAgency, "Dòng «%s» của tên cơ quan ban hành có « / »: nếu đây là hai dòng của tên cơ quan, hãy nhập thành hai dòng riêng; dấu « / » sẽ được in nguyên trên văn bản.", l)
+		}
 	}
 	if h.ShortName == "" {
 		c.add(Error, PartGeneral, FieldShortName, "Chưa nhập tên gọi tắt của cơ quan dùng trong câu (ví dụ: UBND xã Dương Hưu).")
@@ -178,10 +190,70 @@ func (c *checker) header() {
 	} else {
 		c.year(PartGeneral, FieldPeriod, c.r.Period.Year, "Năm báo cáo")
 	}
-	c.date(PartGeneral, FieldDate, h.Date, "Ngày ban hành", true)
+	c.dateOK = c.date(PartGeneral, FieldDate, h.Date, "Ngày ban hành", true)
 	if h.Date.Year > 0 && c.r.Period.Valid() && (h.Date.Year < c.r.Period.Year || h.Date.Year > c.r.Period.Year+1) {
 		c.add(Error, PartGeneral, FieldDate, "Năm ban hành %d không khớp với kỳ báo cáo %s.", h.Date.Year, c.r.Period.Phrase())
+		c.dateOK = false
 	}
+}
+
+// lateMonths is how long after its period ends a report may be dated
+// without a warning. Reports are usually dated in the last weeks of their
+// period (the sample's quý I report in March) or the first weeks after.
+const lateMonths = 2
+
+// dates checks the date of the report against its period and against the
+// document it answers, once each date is valid by itself.
+func (c *checker) dates() {
+	r := c.r
+	d := r.Header.Date
+	if !c.dateOK || d.IsZero() || !r.Period.Valid() {
+		return
+	}
+	first, last := d.span()
+	start, end := r.Period.span()
+	if last.Before(start) {
+		c.add(Error, PartGeneral, FieldDate, "Ngày ban hành %s trước khi kỳ báo cáo %s bắt đầu (%s): hãy kiểm tra lại ngày ban hành hoặc kỳ báo cáo.",
+			d.text(), r.Period.Phrase(), start.Format("02/01/2006"))
+		return
+	}
+	if q := r.Request.Date; c.requestDateOK && !q.IsZero() {
+		if qFirst, _ := q.span(); last.Before(qFirst) {
+			c.add(Error, PartGeneral, FieldDate, "Ngày ban hành %s trước ngày của văn bản được thực hiện (%s): báo cáo trả lời văn bản đó nên phải ban hành sau; hãy kiểm tra lại hai ngày này.",
+				d.text(), q.text())
+			return
+		}
+	}
+	if late := time.Date(end.Year(), end.Month()+lateMonths+1, 1, 0, 0, 0, 0, time.UTC); !first.Before(late) {
+		c.add(Warning, PartGeneral, FieldDate, "Ngày ban hành %s muộn hơn %d tháng sau khi kỳ báo cáo %s kết thúc (%s): hãy kiểm tra lại ngày ban hành hoặc kỳ báo cáo.",
+			d.text(), lateMonths, r.Period.Phrase(), end.Format("02/01/2006"))
+	}
+}
+
+// span is the first and the last day d may be: a date without its day is
+// any day of its month, one with only its year any day of the year.
+func (d Date) span() (first, last time.Time) {
+	switch {
+	case d.Month == 0:
+		return time.Date(d.Year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+	case d.Day == 0:
+		first = time.Date(d.Year, time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC)
+		return first, first.AddDate(0, 1, -1)
+	}
+	day := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+	return day, day
+}
+
+// text writes d as a check message quotes it: "28/02/2026", "tháng
+// 02/2026", "năm 2026".
+func (d Date) text() string {
+	switch {
+	case d.Month == 0:
+		return fmt.Sprintf("năm %d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("tháng %02d/%d", d.Month, d.Year)
+	}
+	return fmt.Sprintf("%02d/%02d/%d", d.Day, d.Month, d.Year)
 }
 
 // symbolRE matches a document symbol: upper-case groups joined by hyphens,
@@ -192,8 +264,15 @@ var symbolRE = regexp.MustCompile(`^[\p{Lu}0-9&]+(-[\p{Lu}0-9&]+)*$`)
 // "01/2026/TT-BKHCN".
 var requestNumberRE = regexp.MustCompile(`^[0-9]+(-[\p{Lu}0-9&]+)*(/[\p{Lu}0-9&]+(-[\p{Lu}0-9&]+)*)+$`)
 
-// date checks a date whose day and month may be blank when blankOK.
-func (c *checker) date(part, field string, d Date, what string, blankOK bool) {
+// date checks a date whose day and month may be blank when blankOK, and
+// reports whether it found nothing wrong.
+func (c *checker) date(part, field string, d Date, what string, blankOK bool) bool {
+	n := len(c.ps)
+	c.checkDate(part, field, d, what, blankOK)
+	return len(c.ps) == n
+}
+
+func (c *checker) checkDate(part, field string, d Date, what string, blankOK bool) {
 	if d.IsZero() {
 		if !blankOK {
 			c.add(Error, part, field, "%s chưa được nhập.", what)
@@ -264,7 +343,7 @@ func (c *checker) request() {
 		c.add(Warning, PartRequest, FieldRequestNo, "Chưa nhập số, ký hiệu của văn bản được thực hiện.")
 	}
 	if !q.Date.IsZero() {
-		c.date(PartRequest, FieldRequestDate, q.Date, "Ngày của văn bản được thực hiện", false)
+		c.requestDateOK = c.date(PartRequest, FieldRequestDate, q.Date, "Ngày của văn bản được thực hiện", false)
 	}
 	if q.Issuer == "" {
 		c.add(Warning, PartRequest, FieldIssuer, "Chưa nhập cơ quan ban hành văn bản được thực hiện.")
@@ -285,7 +364,10 @@ func (c *checker) sections() {
 			continue
 		}
 		it := s.Items[p.Item]
-		if it.Text == "" {
+		switch {
+		case ItemLeftOut(it):
+			c.add(Warning, p.ID, FieldText(p.ID), "Mục %s chưa có nội dung và không có tiêu đề nên sẽ không được in; các mục sau nó được đánh số lại.", p.Title)
+		case it.Text == "":
 			c.add(Warning, p.ID, FieldText(p.ID), "Mục %s chưa có nội dung.", p.Title)
 		}
 		c.unchangedText(p)
@@ -296,17 +378,134 @@ func (c *checker) sections() {
 }
 
 // unchangedText warns about a text part still as carried over from the
-// previous period or still the template's unedited suggestion.
+// previous period, quoting the periods it names, or still the template's
+// unedited suggestion.
 func (c *checker) unchangedText(p Part) {
 	text, carried, suggested := c.r.textPart(p)
 	if !unchanged(text, carried, suggested) {
 		return
 	}
 	if carried != "" && fingerprint(text) == carried {
+		allowed := []Period{c.r.Period}
+		if ts := TemplateSectionByID(c.r.Sections[p.Section].ID); p.Item < 0 && ts != nil && ts.NextPeriodHeading {
+			allowed = []Period{c.r.Period.Next()}
+		}
+		if stale := otherPeriods(text, c.r.Period.Kind, allowed); len(stale) > 0 {
+			c.add(Warning, p.ID, FieldText(p.ID), "%s vẫn là nội dung của kỳ trước, còn nhắc %s: hãy cập nhật cho %s.", p.Title, quoteAll(stale), c.r.Period.Phrase())
+			return
+		}
 		c.add(Warning, p.ID, FieldText(p.ID), "%s vẫn là nội dung của kỳ trước: hãy cập nhật cho %s.", p.Title, c.r.Period.Phrase())
 	} else {
 		c.add(Warning, p.ID, FieldText(p.ID), "%s vẫn là lời văn gợi ý chưa sửa: hãy viết theo kết quả thực tế của đơn vị.", p.Title)
 	}
+}
+
+// derivedPeriods warns when the official's own title, opening, closing or
+// section heading — written in place of the derived one — names a period
+// other than the report's: typically a sentence written, or taken, before
+// the period was changed. The closing names the report's period and the
+// next; section V's heading names the next.
+func (c *checker) derivedPeriods() {
+	r := c.r
+	if !r.Period.Valid() {
+		return
+	}
+	p, next := r.Period, r.Period.Next()
+	check := func(part, field, what, auto, text string, allowed ...Period) {
+		if !r.Overridden(field) {
+			return
+		}
+		stale := otherPeriods(text, p.Kind, allowed)
+		if len(stale) == 0 {
+			return
+		}
+		than := "kỳ báo cáo là " + p.Phrase()
+		if len(allowed) == 1 && allowed[0] == next {
+			than = "kỳ tiếp theo là " + next.Phrase()
+		} else if len(allowed) > 1 {
+			than += " (kỳ tiếp theo là " + next.Phrase() + ")"
+		}
+		c.add(Warning, part, field, "%s nhắc %s nhưng %s: hãy sửa lại, hoặc xóa hết nội dung ô để dùng %s tự động.", what, quoteAll(stale), than, auto)
+	}
+	check(PartGeneral, FieldTitle, "Trích yếu", "trích yếu", r.TitleText, p)
+	check(PartRequest, FieldOpening, "Câu mở đầu", "câu", r.Opening, p)
+	check(PartSigner, FieldClosing, "Câu kết", "câu", r.Closing, p, next)
+	for _, part := range r.Parts() {
+		if part.Section < 0 || part.Item >= 0 {
+			continue
+		}
+		s := r.Sections[part.Section]
+		allowed := p
+		if ts := TemplateSectionByID(s.ID); ts != nil && ts.NextPeriodHeading {
+			allowed = next
+		}
+		check(part.ID, FieldHeading(s.ID), "Tiêu đề phần "+s.ID, "tiêu đề", s.Heading, allowed)
+	}
+}
+
+// periodRE finds the periods a text names: "quý I năm 2026", "Quý IV/2026",
+// "quý 3 - 2026", "6 tháng đầu năm 2026", "sáu tháng cuối năm 2026", and a
+// bare "năm 2026".
+var periodRE = regexp.MustCompile(`(?i)\bquý\s+(I{1,3}|IV|[1-4])(?:\s+năm\s+|\s*[/-]\s*|\s+)((?:19|20)\d\d)\b` +
+	`|\b(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+((?:19|20)\d\d)\b` +
+	`|\bnăm\s+((?:19|20)\d\d)\b`)
+
+// otherPeriods returns the phrases of text naming a period that shares no
+// month with any allowed one, each once, in order. A bare year ("năm
+// 2026") counts only in a report on a whole year: in a quarterly report it
+// names a plan, a programme, a year of work.
+func otherPeriods(text string, kind PeriodKind, allowed []Period) []string {
+	var out []string
+	for _, m := range periodRE.FindAllStringSubmatchIndex(text, -1) {
+		phrase := text[m[0]:m[1]]
+		var p Period
+		switch {
+		case m[2] >= 0:
+			year, _ := strconv.Atoi(text[m[4]:m[5]])
+			p = Period{Kind: Quarter, Quarter: quarterNumber(text[m[2]:m[3]]), Year: year}
+		case m[6] >= 0:
+			year, _ := strconv.Atoi(text[m[8]:m[9]])
+			p = Period{Kind: HalfYear, Year: year}
+			if strings.EqualFold(text[m[6]:m[7]], "cuối") {
+				p.Kind = secondHalf
+			}
+		default:
+			if kind != Year {
+				continue
+			}
+			year, _ := strconv.Atoi(text[m[10]:m[11]])
+			p = Period{Kind: Year, Year: year}
+		}
+		ok := false
+		for _, a := range allowed {
+			ok = ok || p.overlaps(a)
+		}
+		if !ok && !slices.Contains(out, phrase) {
+			out = append(out, phrase)
+		}
+	}
+	return out
+}
+
+func quarterNumber(s string) int {
+	switch strings.ToUpper(s) {
+	case "I", "1":
+		return 1
+	case "II", "2":
+		return 2
+	case "III", "3":
+		return 3
+	}
+	return 4
+}
+
+// quoteAll quotes phrases for a message: «quý I năm 2026», «quý IV/2026».
+func quoteAll(phrases []string) string {
+	q := make([]string, len(phrases))
+	for i, p := range phrases {
+		q[i] = "«" + p + "»"
+	}
+	return strings.Join(q, ", ")
 }
 
 func (c *checker) indicators() {

@@ -42,6 +42,7 @@ func TestCheckMessages(t *testing.T) {
 		{"request date 31/6", func(r *Report) { r.Request.Date = Date{31, 6, 2026} }, Error, PartRequest, FieldRequestDate, "tháng 6 chỉ có 30 ngày"},
 		{"request date without day", func(r *Report) { r.Request.Date = Date{0, 3, 2026} }, Error, PartRequest, FieldRequestDate, "cần đủ ngày, tháng, năm"},
 		{"empty agency", func(r *Report) { r.Header.Agency = nil }, Error, PartGeneral, FieldAgency, "Chưa nhập tên cơ quan"},
+		{"agency lines joined by a slash", func(r *Report) { r.Header.Agency = []string{"ỦY BAN NHÂN DÂN / XÃ DƯƠNG HƯU"} }, Warning, PartGeneral, FieldAgency, "Dòng «ỦY BAN NHÂN DÂN / XÃ DƯƠNG HƯU» của tên cơ quan ban hành có « / »"},
 		{"empty short name", func(r *Report) { r.Header.ShortName = "" }, Error, PartGeneral, FieldShortName, "tên gọi tắt"},
 		{"empty place", func(r *Report) { r.Header.Place = "" }, Error, PartGeneral, FieldPlace, "Chưa nhập địa danh"},
 		{"number not digits", func(r *Report) { r.Header.Number = "12a" }, Error, PartGeneral, FieldNumber, "chỉ ghi chữ số"},
@@ -50,6 +51,8 @@ func TestCheckMessages(t *testing.T) {
 		{"empty signer title", func(r *Report) { r.Signer.Title = "" }, Error, PartSigner, FieldSignerTitle, "chức vụ người ký"},
 		{"empty section", func(r *Report) { r.Section("III").Text = "" }, Warning, "III", FieldText("III"), "Phần III. Đánh giá chung chưa có nội dung"},
 		{"empty item", func(r *Report) { r.Sections[0].Items[1].Text = "" }, Warning, "I.2", FieldText("I.2"), "chưa có nội dung"},
+		{"untitled empty item left out", func(r *Report) { r.Sections[0].Items[1].Text = "" }, Warning, "I.2", FieldText("I.2"), "sẽ không được in; các mục sau nó được đánh số lại"},
+		{"titled empty item", func(r *Report) { r.Sections[1].Items[1].Text = "" }, Warning, "II.2", FieldText("II.2"), "Kết quả thực hiện nhiệm vụ được phân công chưa có nội dung."},
 		{"no recipients", func(r *Report) { r.Recipients = nil }, Warning, PartRecipients, FieldRecipients, "Chưa có nơi nhận"},
 		{"emoji", func(r *Report) { r.Section("VI").Text += " 👍" }, Warning, "VI", FieldText("VI"), "U+1F44D"},
 		{"missing glyph", func(r *Report) { r.Signer.Name = "Khúc Văn Sinh ☺" }, Warning, PartSigner, FieldSignerName, "U+263A"},
@@ -215,6 +218,152 @@ func TestFormatValue(t *testing.T) {
 	} {
 		if got := FormatValue(in); got != want {
 			t.Errorf("FormatValue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCheckDatesAgainstPeriodAndRequest(t *testing.T) {
+	q4 := Period{Quarter, 4, 2026}
+	tests := []struct {
+		name    string
+		period  Period
+		date    Date
+		request Date
+		sev     Severity
+		want    string // "" when no problem is expected on the date
+	}{
+		{"before its quarter and the request", q4, Date{28, 2, 2026}, Date{5, 12, 2026}, Error, "Ngày ban hành 28/02/2026 trước khi kỳ báo cáo quý IV năm 2026 bắt đầu (01/10/2026)"},
+		{"month before its quarter", q4, Date{0, 9, 2026}, Date{}, Error, "Ngày ban hành tháng 09/2026 trước khi kỳ báo cáo"},
+		{"before the request", Period{Quarter, 1, 2026}, Date{10, 3, 2026}, Date{13, 3, 2026}, Error, "trước ngày của văn bản được thực hiện (13/03/2026)"},
+		{"month before the request's month", q4, Date{0, 11, 2026}, Date{5, 12, 2026}, Error, "trước ngày của văn bản được thực hiện (05/12/2026)"},
+		{"long after its quarter", Period{Quarter, 1, 2026}, Date{1, 6, 2026}, Date{}, Warning, "muộn hơn 2 tháng sau khi kỳ báo cáo quý I năm 2026 kết thúc (31/03/2026)"},
+		{"long after its year", Period{Year, 0, 2026}, Date{0, 3, 2027}, Date{}, Warning, "muộn hơn 2 tháng"},
+
+		{"the sample: March, request of 13 March", Period{Quarter, 1, 2026}, Date{0, 3, 2026}, Date{13, 3, 2026}, Error, ""},
+		{"late in its quarter", Period{Quarter, 1, 2026}, Date{25, 3, 2026}, Date{13, 3, 2026}, Error, ""},
+		{"the request's own day", Period{Quarter, 1, 2026}, Date{13, 3, 2026}, Date{13, 3, 2026}, Error, ""},
+		{"the month the request came", q4, Date{0, 12, 2026}, Date{5, 12, 2026}, Error, ""},
+		{"year only", q4, Date{0, 0, 2026}, Date{5, 12, 2026}, Error, ""},
+		{"weeks after its quarter", q4, Date{15, 1, 2027}, Date{}, Error, ""},
+		{"last day before the warning", Period{Quarter, 1, 2026}, Date{31, 5, 2026}, Date{}, Error, ""},
+		{"a year report in January", Period{Year, 0, 2026}, Date{10, 1, 2027}, Date{}, Error, ""},
+		{"six months in June", Period{HalfYear, 0, 2026}, Date{20, 6, 2026}, Date{}, Error, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Sample()
+			r.Period = tt.period
+			r.Header.Date = tt.date
+			r.Request.Date = tt.request
+			ps := Check(r, 2026).ForField(FieldDate)
+			if tt.want == "" {
+				if len(ps) > 0 {
+					t.Errorf("unexpected: %v", ps)
+				}
+				return
+			}
+			if len(ps) != 1 || ps[0].Severity != tt.sev || ps[0].Part != PartGeneral || !strings.Contains(ps[0].Message, tt.want) {
+				t.Errorf("want one %v containing %q, got %v", tt.sev, tt.want, ps)
+			}
+		})
+	}
+}
+
+func TestCheckWarnsOfOverridesNamingAnotherPeriod(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(r *Report)
+		field  string
+		want   string // "" when no warning is expected
+	}{
+		{"opening of another quarter", func(r *Report) {
+			r.Opening = "UBND xã Dương Hưu báo cáo kết quả quý I năm 2026 như sau:"
+			r.Period = Period{Quarter, 3, 2026}
+		}, FieldOpening, "Câu mở đầu nhắc «quý I năm 2026» nhưng kỳ báo cáo là quý III năm 2026: hãy sửa lại, hoặc xóa hết nội dung ô để dùng câu tự động."},
+		{"title of another quarter", func(r *Report) {
+			r.TitleText = "Kết quả chuyển đổi số Quý IV/2026"
+			r.Period = Period{Quarter, 3, 2026}
+		}, FieldTitle, "Trích yếu nhắc «Quý IV/2026»"},
+		{"closing of the old period", func(r *Report) {
+			r.Closing = "Trên đây là báo cáo quý IV năm 2026, phương hướng nhiệm vụ quý I năm 2027 của UBND xã Dương Hưu./."
+			r.Period = Period{Quarter, 3, 2026}
+		}, FieldClosing, "Câu kết nhắc «quý I năm 2027» nhưng kỳ báo cáo là quý III năm 2026 (kỳ tiếp theo là quý IV năm 2026)"},
+		{"heading V of the report's own period", func(r *Report) {
+			r.Section("V").Heading = "Nhiệm vụ trọng tâm quý I năm 2026"
+		}, FieldHeading("V"), "Tiêu đề phần V nhắc «quý I năm 2026» nhưng kỳ tiếp theo là quý II năm 2026: hãy sửa lại, hoặc xóa hết nội dung ô để dùng tiêu đề tự động."},
+		{"year report titled for the year before", func(r *Report) {
+			r.Period = Period{Year, 0, 2026}
+			r.Header.Date = Date{0, 12, 2026}
+			r.TitleText = "Kết quả thực hiện nhiệm vụ chuyển đổi số năm 2025"
+		}, FieldTitle, "Trích yếu nhắc «năm 2025» nhưng kỳ báo cáo là năm 2026"},
+
+		{"closing naming both periods", func(r *Report) {
+			r.Closing = "Trên đây là báo cáo kết quả quý I năm 2026, phương hướng nhiệm vụ quý II năm 2026 của UBND xã Dương Hưu./."
+		}, FieldClosing, ""},
+		{"closing naming the next six months", func(r *Report) {
+			r.Period = Period{Quarter, 2, 2026}
+			r.Header.Date = Date{0, 6, 2026}
+			r.Closing = "Trên đây là báo cáo kết quả quý II năm 2026, phương hướng nhiệm vụ 6 tháng cuối năm 2026./."
+		}, FieldClosing, ""},
+		{"heading V of the next quarter", func(r *Report) {
+			r.Section("V").Heading = "Nhiệm vụ trọng tâm Quý II/2026"
+		}, FieldHeading("V"), ""},
+		{"opening citing the request's period and a year's plan", func(r *Report) {
+			r.Opening = "Thực hiện Công văn số 954/SKH-CN-CDS về việc đôn đốc báo cáo Quý I/2026 và Kế hoạch chuyển đổi số năm 2025, UBND xã Dương Hưu báo cáo như sau:"
+		}, FieldOpening, ""},
+		{"same period last year", func(r *Report) {
+			r.Opening = "UBND xã Dương Hưu báo cáo kết quả quý I năm 2026, so với cùng kỳ năm trước, như sau:"
+		}, FieldOpening, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Sample()
+			tt.change(r)
+			var ps Problems
+			for _, p := range Check(r, 2026).ForField(tt.field) {
+				if strings.Contains(p.Message, " nhắc ") {
+					ps = append(ps, p)
+				}
+			}
+			if tt.want == "" {
+				if len(ps) > 0 {
+					t.Errorf("unexpected: %v", ps)
+				}
+				return
+			}
+			if len(ps) != 1 || ps[0].Severity != Warning || !strings.Contains(ps[0].Message, tt.want) {
+				t.Errorf("want a warning containing %q, got %v", tt.want, ps)
+			}
+		})
+	}
+}
+
+func TestCheckQuotesThePeriodOfCarriedText(t *testing.T) {
+	n := Next(Sample(), nil)
+	ps := Check(n, 2026).ForField(FieldText("I.1"))
+	if len(ps) != 1 || !strings.Contains(ps[0].Message, "vẫn là nội dung của kỳ trước, còn nhắc «quý I năm 2026»: hãy cập nhật cho quý II năm 2026") {
+		t.Errorf("carried I.1: %v", ps)
+	}
+
+	// Brought up to date, the next-period draft has nothing to say about
+	// periods: section V names the next quarter, the closing is derived.
+	for i := range n.Sections {
+		s := &n.Sections[i]
+		if s.Text != "" {
+			s.Text = strings.ReplaceAll(s.Text, "quý I năm 2026", "quý II năm 2026")
+		}
+		for j := range s.Items {
+			s.Items[j].Text = strings.ReplaceAll(s.Items[j].Text, "quý I năm 2026", "quý II năm 2026") + "\nKết quả mới của quý II."
+		}
+	}
+	n.Section("III").Text += " So với quý I năm 2026, kết quả tăng."
+	n.Section("IV").Text += "\nCòn vướng mắc mới."
+	n.Section("V").Text = "- Trong quý III năm 2026, tiếp tục triển khai Nghị quyết.\n- Tổng kết 6 tháng cuối năm 2026."
+	n.Section("VI").Text += " Thêm kiến nghị."
+	n.Header.Date = Date{25, 6, 2026}
+	for _, p := range Check(n, 2026) {
+		if strings.Contains(p.Message, "nhắc") || strings.Contains(p.Message, "kỳ trước") || p.Field == FieldDate {
+			t.Errorf("up-to-date next-period draft: %v", p)
 		}
 	}
 }

@@ -25,55 +25,146 @@ func (r *Report) DerivedTitle() string {
 // Title is the trích yếu under "BÁO CÁO": the official's override, or
 // [Report.DerivedTitle].
 func (r *Report) Title() string {
-	if r.TitleText != "" {
+	if r.Overridden(FieldTitle) {
 		return r.TitleText
 	}
 	return r.DerivedTitle()
 }
 
+// TakeDerived returns the derived text of a field — [FieldTitle],
+// [FieldOpening], [FieldClosing] or [FieldHeading] of a section — for the
+// official to start editing from (the wizard's Ctrl+Y), and remembers it:
+// as long as the field holds exactly that text, it is no override and
+// follows the period and the unit, in the document, in [Check] and on disk
+// (the text is not saved). It returns "" for any other field.
+func (r *Report) TakeDerived(field string) string {
+	switch field {
+	case FieldTitle:
+		r.taken.title = r.DerivedTitle()
+		return r.taken.title
+	case FieldOpening:
+		r.taken.opening = r.DerivedOpening()
+		return r.taken.opening
+	case FieldClosing:
+		r.taken.closing = r.DerivedClosing()
+		return r.taken.closing
+	}
+	if id, ok := strings.CutPrefix(field, "heading."); ok {
+		if s := r.Section(id); s != nil {
+			s.takenHeading = r.DerivedSectionTitle(id)
+			return s.takenHeading
+		}
+	}
+	return ""
+}
+
+// Overridden reports whether the official has really written the field —
+// [FieldTitle], [FieldOpening], [FieldClosing] or [FieldHeading] of a
+// section — in place of its derived text: it is not empty, not the derived
+// text as taken by [Report.TakeDerived] and left unedited, and not the
+// derived text as it is now.
+func (r *Report) Overridden(field string) bool {
+	switch field {
+	case FieldTitle:
+		return overrides(r.TitleText, r.taken.title, r.DerivedTitle)
+	case FieldOpening:
+		return overrides(r.Opening, r.taken.opening, r.DerivedOpening)
+	case FieldClosing:
+		return overrides(r.Closing, r.taken.closing, r.DerivedClosing)
+	}
+	if id, ok := strings.CutPrefix(field, "heading."); ok {
+		if s := r.Section(id); s != nil {
+			return overrides(s.Heading, s.takenHeading, func() string { return r.DerivedSectionTitle(id) })
+		}
+	}
+	return false
+}
+
+// overrides reports whether text replaces a derived text: taken is the
+// derived text as the official took it, derived gives it as it is now.
+func overrides(text, taken string, derived func() string) bool {
+	if text == "" || text == taken {
+		return false
+	}
+	d := derived()
+	if text == d {
+		return false
+	}
+	// Equal but for spacing and composition, as a text field may give back.
+	clean := CleanText(text)
+	return clean != CleanText(d) && (taken == "" || clean != CleanText(taken))
+}
+
+// dropUneditedDerived clears the title, sentences and headings that are no
+// override, so that the draft on disk holds only what the official wrote.
+func (r *Report) dropUneditedDerived() {
+	if !r.Overridden(FieldTitle) {
+		r.TitleText = ""
+	}
+	if !r.Overridden(FieldOpening) {
+		r.Opening = ""
+	}
+	if !r.Overridden(FieldClosing) {
+		r.Closing = ""
+	}
+	r.taken.title, r.taken.opening, r.taken.closing = "", "", ""
+	for i := range r.Sections {
+		s := &r.Sections[i]
+		if !r.Overridden(FieldHeading(s.ID)) {
+			s.Heading = ""
+		}
+		s.takenHeading = ""
+	}
+}
+
 // NumberLine is the "Số:" line of the header: "Số: 12/BC-UBND", a number
 // under 10 padded to two digits, or "Số:      /BC-UBND" when the number is
 // left blank.
-func (r *Report) NumberLine() string {
-	return "Số: " + r.numberText() + "/" + r.Header.Symbol
+func (r *Report) NumberLine() string { return r.numberLine().String() }
+
+func (r *Report) numberLine() Line {
+	return Line{{Text: "Số: "}, r.number(), {Text: "/" + r.Header.Symbol}}
 }
 
-func (r *Report) numberText() string {
+// number is the document number, or a blank for the clerk.
+func (r *Report) number() Span {
 	n := strings.TrimSpace(r.Header.Number)
 	if n == "" {
-		return blank
+		return Span{Blank: BlankNumber}
 	}
 	if len(n) == 1 && n[0] >= '0' && n[0] <= '9' {
-		return "0" + n
+		return Span{Text: "0" + n}
 	}
-	return n
+	return Span{Text: n}
 }
 
 // DateLine is the place and date of the header: "Dương Hưu, ngày 05
 // tháng 01 năm 2026". Days 1–9 and months 1–2 get a leading zero; a blank
 // day or month leaves room to write it by hand.
-func (r *Report) DateLine() string {
-	place := capitalize(r.Header.Place)
-	return place + ", " + longDate(r.Header.Date)
+func (r *Report) DateLine() string { return r.dateLine().String() }
+
+func (r *Report) dateLine() Line {
+	return append(Line{{Text: capitalize(r.Header.Place) + ", "}}, longDate(r.Header.Date)...)
 }
 
-// longDate writes "ngày 05 tháng 01 năm 2026" with the decree's padding.
-func longDate(d Date) string {
-	day, month, year := blank, blank, blank
-	if d.Day > 0 {
-		day = fmt.Sprintf("%02d", d.Day)
-	}
-	if d.Month > 0 {
-		if d.Month <= 2 {
-			month = fmt.Sprintf("%02d", d.Month)
-		} else {
-			month = fmt.Sprint(d.Month)
+// longDate writes "ngày 05 tháng 01 năm 2026" with the decree's padding,
+// and a blank for each part not given.
+func longDate(d Date) Line {
+	part := func(n int, b Blank, text string) Span {
+		if n > 0 {
+			return Span{Text: text}
 		}
+		return Span{Blank: b}
 	}
-	if d.Year > 0 {
-		year = fmt.Sprint(d.Year)
+	month := fmt.Sprint(d.Month)
+	if d.Month <= 2 {
+		month = fmt.Sprintf("%02d", d.Month)
 	}
-	return "ngày " + day + " tháng " + month + " năm " + year
+	return Line{
+		{Text: "ngày "}, part(d.Day, BlankDay, fmt.Sprintf("%02d", d.Day)),
+		{Text: " tháng "}, part(d.Month, BlankMonth, month),
+		{Text: " năm "}, part(d.Year, BlankYear, fmt.Sprint(d.Year)),
+	}
 }
 
 // shortDate writes a date the way running text cites a document: "13/3/2026".
@@ -142,7 +233,7 @@ func (r *Report) DerivedOpening() string {
 // OpeningSentence is the opening paragraph: the official's override, or
 // [Report.DerivedOpening].
 func (r *Report) OpeningSentence() string {
-	if r.Opening != "" {
+	if r.Overridden(FieldOpening) {
 		return r.Opening
 	}
 	return r.DerivedOpening()
@@ -158,7 +249,7 @@ func (r *Report) DerivedClosing() string {
 // ClosingSentence is the closing paragraph: the official's override, or
 // [Report.DerivedClosing]. It always ends "./.".
 func (r *Report) ClosingSentence() string {
-	if r.Closing == "" {
+	if !r.Overridden(FieldClosing) {
 		return r.DerivedClosing()
 	}
 	s := strings.TrimRight(r.Closing, " ")
@@ -172,7 +263,7 @@ func (r *Report) ClosingSentence() string {
 // "V. PHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU QUÝ II NĂM 2026".
 func (r *Report) SectionHeading(id string) string {
 	title := r.DerivedSectionTitle(id)
-	if s := r.Section(id); s != nil && s.Heading != "" {
+	if s := r.Section(id); s != nil && r.Overridden(FieldHeading(id)) {
 		title = s.Heading
 	}
 	if title == "" {
@@ -230,9 +321,12 @@ func (r *Report) AppendixTitle() string {
 
 // AppendixReference is the italic line under the appendix title:
 // "(Kèm theo Báo cáo số 12/BC-UBND ngày 05 tháng 01 năm 2026 của UBND xã Dương Hưu)".
-func (r *Report) AppendixReference() string {
-	return "(Kèm theo Báo cáo số " + r.numberText() + "/" + r.Header.Symbol + " " +
-		longDate(r.Header.Date) + " của " + r.Header.ShortName + ")"
+func (r *Report) AppendixReference() string { return r.appendixReference().String() }
+
+func (r *Report) appendixReference() Line {
+	l := Line{{Text: "(Kèm theo Báo cáo số "}, r.number(), {Text: "/" + r.Header.Symbol + " "}}
+	l = append(l, longDate(r.Header.Date)...)
+	return append(l, Span{Text: " của " + r.Header.ShortName + ")"})
 }
 
 // AppendixMention ends section II.1 when the report has a table of

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -162,5 +164,114 @@ func TestTitleAndHeadingOverrides(t *testing.T) {
 	r.TitleText, r.Section("V").Heading = "", ""
 	if !strings.Contains(r.Title(), "quý II năm 2026") || !strings.Contains(r.SectionHeading("V"), "QUÝ III NĂM 2026") {
 		t.Errorf("cleared overrides: %q / %q", r.Title(), r.SectionHeading("V"))
+	}
+}
+
+// The derived sentences as the wizard's Ctrl+Y takes them.
+func takeAll(r *Report) {
+	r.TitleText = r.TakeDerived(FieldTitle)
+	r.Opening = r.TakeDerived(FieldOpening)
+	r.Closing = r.TakeDerived(FieldClosing)
+	r.Section("V").Heading = r.TakeDerived(FieldHeading("V"))
+}
+
+func TestTakenDerivedSentencesFollowThePeriod(t *testing.T) {
+	r := Sample()
+	r.Period = Period{Quarter, 4, 2026}
+	r.Header.Date = Date{Year: 2026}
+	takeAll(r)
+	if !strings.Contains(r.Opening, "quý IV năm 2026 như sau:") || !strings.Contains(r.Closing, "quý I năm 2027") {
+		t.Fatalf("taken: %q / %q", r.Opening, r.Closing)
+	}
+	r.Period = Period{Quarter, 3, 2026}
+	r.Header.ShortName = "UBND xã Dương Hưu mới"
+	if got := r.OpeningSentence(); !strings.HasSuffix(got, "trên địa bàn xã Dương Hưu mới quý III năm 2026 như sau:") {
+		t.Errorf("opening %q", got)
+	}
+	if got := r.ClosingSentence(); !strings.Contains(got, "phương hướng nhiệm vụ quý IV năm 2026 của UBND xã Dương Hưu mới./.") {
+		t.Errorf("closing %q", got)
+	}
+	if got := r.Title(); !strings.Contains(got, "quý III năm 2026") {
+		t.Errorf("title %q", got)
+	}
+	if got := r.SectionHeading("V"); got != "V. PHƯƠNG HƯỚNG, NHIỆM VỤ CHỦ YẾU QUÝ IV NĂM 2026" {
+		t.Errorf("heading %q", got)
+	}
+	for _, f := range []string{FieldTitle, FieldOpening, FieldClosing, FieldHeading("V")} {
+		if r.Overridden(f) {
+			t.Errorf("%s counts as overridden", f)
+		}
+	}
+	if ps := Check(r, 2026); len(ps) != 0 {
+		t.Errorf("problems: %v", ps)
+	}
+
+	// On disk they are not overrides either.
+	path := filepath.Join(t.TempDir(), "x.json")
+	if err := Save(path, r); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	for _, key := range []string{`"opening"`, `"closing"`, `"heading"`, `"title": "Kết quả thực hiện nhiệm vụ phát triển`} {
+		if strings.Contains(string(data), key) {
+			t.Errorf("draft keeps %s", key)
+		}
+	}
+	if r.Opening == "" {
+		t.Error("saving changed the value being edited")
+	}
+}
+
+func TestEditedDerivedSentenceIsKept(t *testing.T) {
+	r := Sample()
+	r.Period = Period{Quarter, 4, 2026}
+	r.Header.Date = Date{Year: 2026}
+	r.Request = Request{}
+	r.Opening = r.TakeDerived(FieldOpening)
+	r.Opening = strings.Replace(r.Opening, "báo cáo kết quả", "báo cáo tóm tắt kết quả", 1)
+	if !r.Overridden(FieldOpening) || r.OpeningSentence() != r.Opening {
+		t.Fatal("an edited opening is not an override")
+	}
+	r.Period = Period{Quarter, 3, 2026}
+	if !strings.Contains(r.OpeningSentence(), "báo cáo tóm tắt kết quả") {
+		t.Error("the edit was lost")
+	}
+	ps := Check(r, 2026).ForField(FieldOpening)
+	if len(ps) != 1 || !strings.Contains(ps[0].Message, "Câu mở đầu nhắc «quý IV năm 2026» nhưng kỳ báo cáo là quý III năm 2026") {
+		t.Errorf("stale edited opening: %v", ps)
+	}
+}
+
+// Ctrl+Y used to copy the derived sentence into the override; a draft
+// saved that way, then moved to another period, must follow it.
+func TestCopiedDerivedSentenceSavedFollowsThePeriod(t *testing.T) {
+	r := Sample()
+	r.Period = Period{Quarter, 4, 2026}
+	r.Header.Date = Date{Year: 2026}
+	r.Opening = r.DerivedOpening()
+	r.Closing = r.DerivedClosing()
+	r.TitleText = r.DerivedTitle()
+	path := filepath.Join(t.TempDir(), "x.json")
+	if err := Save(path, r); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got.Period = Period{Quarter, 3, 2026}
+	if !strings.Contains(got.OpeningSentence(), "quý III năm 2026 như sau:") || !strings.Contains(got.ClosingSentence(), "phương hướng nhiệm vụ quý IV năm 2026") ||
+		!strings.Contains(got.Title(), "quý III năm 2026") {
+		t.Errorf("stale after a period change:\n%s\n%s\n%s", got.Title(), got.OpeningSentence(), got.ClosingSentence())
+	}
+}
+
+// BenchmarkOpeningSentence is what the wizard's preview calls on every
+// key: with an override taken and edited, the comparisons run each time.
+func BenchmarkOpeningSentence(b *testing.B) {
+	r := Sample()
+	r.Opening = r.TakeDerived(FieldOpening) + " Thêm."
+	for b.Loop() {
+		r.OpeningSentence()
 	}
 }

@@ -126,3 +126,34 @@ func (p Period) Slug() string {
 func CurrentQuarter(t time.Time) Period {
 	return Period{Kind: Quarter, Quarter: (int(t.Month())-1)/3 + 1, Year: t.Year()}
 }
+
+// months is the first and last month of p.
+func (p Period) months() (first, last int) {
+	switch p.Kind {
+	case Quarter:
+		return 3*p.Quarter - 2, 3 * p.Quarter
+	case HalfYear:
+		return 1, 6
+	case secondHalf:
+		return 7, 12
+	}
+	return 1, 12
+}
+
+// span is the first and the last day of p.
+func (p Period) span() (first, last time.Time) {
+	f, l := p.months()
+	first = time.Date(p.Year, time.Month(f), 1, 0, 0, 0, 0, time.UTC)
+	last = time.Date(p.Year, time.Month(l)+1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+	return first, last
+}
+
+// overlaps reports whether p and q share a month.
+func (p Period) overlaps(q Period) bool {
+	if p.Year != q.Year {
+		return false
+	}
+	pf, pl := p.months()
+	qf, ql := q.months()
+	return pf <= ql && qf <= pl
+}

@@ -47,7 +47,9 @@ type Report struct {
 
 	// TitleText, Opening and Closing override the derived trích yếu and
 	// the opening and closing sentences when not empty. An override
-	// survives period changes until it is cleared.
+	// survives period changes until it is cleared; a derived sentence
+	// taken to start from and not edited is no override (see
+	// [Report.TakeDerived]).
 	TitleText string `json:"title,omitempty"`
 	Opening   string `json:"opening,omitempty"`
 	Closing   string `json:"closing,omitempty"`
@@ -69,6 +71,10 @@ type Report struct {
 	Archive string `json:"archive"`
 
 	Signer Signer `json:"signer"`
+
+	// taken holds the derived title, opening and closing as the official
+	// took them (see [Report.TakeDerived]); never saved.
+	taken struct{ title, opening, closing string }
 }
 
 // Header is the top of the first page: who issues the document, its number
@@ -130,7 +136,11 @@ type Section struct {
 	ID string `json:"id"`
 	// Heading overrides the template's title of the section (without its
 	// number) when not empty, e.g. to word section V's period differently.
+	// A derived title taken and not edited is no override, as for
+	// [Report.TitleText].
 	Heading string `json:"heading,omitempty"`
+	// takenHeading is the derived title as taken; never saved.
+	takenHeading string
 	// Text is the section's own text, before any numbered item. Sections
 	// III–VI are written here.
 	Text string `json:"text,omitempty"`

@@ -25,17 +25,28 @@ type Store struct {
 // DefaultDir is where drafts live when no folder is given: "baocao" in the
 // user's configuration folder (%AppData%\baocao on Windows,
 // ~/.config/baocao on Linux).
+// It fails with [ErrNoDefaultDir] when the system does not say where that
+// is (no HOME, or no %AppData%).
 func DefaultDir() (string, error) {
 	base, err := os.UserConfigDir()
 	if err != nil {
-		return "", fmt.Errorf("không tìm thấy thư mục cấu hình của người dùng: %w", err)
+		return "", ErrNoDefaultDir
 	}
 	return filepath.Join(base, "baocao"), nil
 }
 
+// ErrNoDefaultDir is returned by [DefaultDir] when the environment names no
+// configuration folder; the folder must then be given (baocao --dir).
+var ErrNoDefaultDir = errors.New("không xác định được thư mục lưu bản nháp mặc định: hệ thống không cho biết thư mục của người dùng (biến môi trường HOME, hoặc AppData trên Windows, chưa được đặt)")
+
 // Entry is one draft of a [Store] as [Store.List] sees it.
 type Entry struct {
 	Path string
+	// Name is the file's name as it can be shown: control characters in
+	// it are made visible ([Printable]).
+	Name string
+	// Size is the file's size in bytes.
+	Size int64
 	// Report is the draft, or nil when it could not be read.
 	Report *Report
 	// Err says why the draft could not be read; see [LoadError].
@@ -45,24 +56,33 @@ type Entry struct {
 }
 
 // List returns the store's drafts, newest first. Unreadable drafts are
-// listed with their error, never skipped, so the official sees them.
+// listed with their error, never skipped, so the official sees them; a file
+// too large to be a draft is listed with its size and not read. The
+// temporary files of saves cut short long ago are removed on the way
+// ([StaleTempAge]).
 func (s *Store) List() ([]Entry, error) {
 	des, err := os.ReadDir(s.Dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("không đọc được thư mục bản nháp %s: %w", s.Dir, err)
+		return nil, fmt.Errorf("không đọc được thư mục bản nháp %s: %w", Printable(s.Dir), explainOS(err))
 	}
+	now := time.Now()
 	var out []Entry
 	for _, de := range des {
 		name := de.Name()
+		if isSaveTemp(name) {
+			removeStaleTemp(filepath.Join(s.Dir, name), de, now)
+			continue
+		}
 		if de.IsDir() || !strings.HasSuffix(name, ".json") || strings.HasPrefix(name, ".") {
 			continue
 		}
-		e := Entry{Path: filepath.Join(s.Dir, name)}
+		e := Entry{Path: filepath.Join(s.Dir, name), Name: Printable(name)}
 		if info, err := de.Info(); err == nil {
 			e.Saved = info.ModTime()
+			e.Size = info.Size()
 		}
 		e.Report, e.Err = Load(e.Path)
 		out = append(out, e)
@@ -77,50 +97,84 @@ func (s *Store) List() ([]Entry, error) {
 }
 
 // Create saves r as a new draft named by [FileName], adding "-2", "-3"… when
-// that name is taken, and returns its path.
+// that name is taken, and returns its path. The draft appears complete or
+// not at all: it is written to a temporary file, synced, then given its
+// name without replacing any file, so a crash or a kill never leaves an
+// empty or partial draft behind.
 func (s *Store) Create(r *Report) (string, error) {
+	return s.create(r, false)
+}
+
+// ExistsError is returned by [Store.NextDraft] when the store already has a
+// draft for the unit and period it would create.
+type ExistsError struct {
+	// Path is the existing draft.
+	Path   string
+	Period Period
+}
+
+func (e *ExistsError) Error() string {
+	return "đã có bản nháp " + e.Period.Phrase() + " của đơn vị này: " + Printable(e.Path)
+}
+
+// create writes r under its file name; exact refuses to add a number and
+// gives an [*ExistsError] instead.
+func (s *Store) create(r *Report, exact bool) (string, error) {
 	if err := os.MkdirAll(s.Dir, 0o755); err != nil {
-		return "", fmt.Errorf("không tạo được thư mục bản nháp %s: %w", s.Dir, err)
+		return "", fmt.Errorf("không tạo được thư mục bản nháp %s: %w", Printable(s.Dir), explainOS(err))
+	}
+	data, err := Marshal(r)
+	if err != nil {
+		return "", err
 	}
 	base := strings.TrimSuffix(FileName(r), ".json")
+	tmp, err := writeTemp(s.Dir, base+".json", data, newDraftMode)
+	if err != nil {
+		return "", fmt.Errorf("không tạo được bản nháp %s: %w", Printable(base+".json"), err)
+	}
 	for n := 1; ; n++ {
 		name := base
 		if n > 1 {
 			name = fmt.Sprintf("%s-%d", base, n)
 		}
 		path := filepath.Join(s.Dir, name+".json")
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		err := linkNew(tmp, path)
 		if errors.Is(err, fs.ErrExist) {
+			if exact {
+				os.Remove(tmp)
+				return "", &ExistsError{Path: path, Period: r.Period}
+			}
 			continue
 		}
 		if err != nil {
-			return "", fmt.Errorf("không tạo được bản nháp %s: %w", path, err)
+			os.Remove(tmp)
+			return "", fmt.Errorf("không tạo được bản nháp %s: %w", Printable(path), explainOS(err))
 		}
-		f.Close() // reserved; Save fills it atomically
-		if err := save(path, r, false); err != nil {
-			os.Remove(path)
-			return "", err
-		}
+		syncDir(s.Dir)
 		return path, nil
 	}
 }
 
 // Trash moves a draft, and its .bak, into the store's "trash" folder. Nothing
 // is erased. A draft that a running baocao has open is not moved: that
-// window would write it back ([*LockedError]).
+// window would write it back ([*LockedError]). The draft is locked while
+// it moves, by the same rule as [Lock].
 func (s *Store) Trash(path string) error {
-	if pid := lockHolder(path); pid > 0 {
-		return &LockedError{Path: path, PID: pid}
+	l, err := Lock(path)
+	var le *LockedError
+	if errors.As(err, &le) {
+		return err
 	}
+	defer l.Release() // nil when the folder allows no lock file: moving fails too, and says why
 	dir := filepath.Join(s.Dir, "trash")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("không tạo được thư mục thùng rác %s: %w", dir, err)
+		return fmt.Errorf("không tạo được thư mục thùng rác %s: %w", Printable(dir), explainOS(err))
 	}
 	stamp := time.Now().Format("20060102-150405")
 	base := strings.TrimSuffix(filepath.Base(path), ".json")
 	dst := filepath.Join(dir, base+"-"+stamp+".json")
 	if err := os.Rename(path, dst); err != nil {
-		return fmt.Errorf("không chuyển được bản nháp vào thùng rác: %w", err)
+		return fmt.Errorf("không chuyển được bản nháp vào thùng rác: %w", explainOS(err))
 	}
 	if _, err := os.Stat(path + ".bak"); err == nil {
 		os.Rename(path+".bak", dst+".bak")
@@ -133,7 +187,7 @@ func (s *Store) Trash(path string) error {
 // file is then moved to the trash folder, kept as it is, so that it is not
 // offered for restoring again.
 func (s *Store) RestoreBackup(path string) (string, error) {
-	r, err := Load(path + ".bak")
+	r, err := Load(backupPath(path))
 	if err != nil {
 		return "", err
 	}
@@ -149,22 +203,31 @@ func (s *Store) RestoreBackup(path string) (string, error) {
 
 // NextDraft creates the draft for the period after the one at path (see
 // [Next]), taking "same period last year" values from the draft of a year
-// earlier when the store has one, and returns the new draft's path.
+// earlier when the store has one, and returns the new draft's path. When
+// the store already has a draft of the same unit for that period — under
+// the usual name or another — nothing is created: the [*ExistsError] names
+// it, so that it can be offered instead.
 func (s *Store) NextDraft(path string) (string, error) {
 	r, err := Load(path)
 	if err != nil {
 		return "", err
 	}
-	want := r.Period.Following().LastYear()
+	next := r.Period.Following()
+	want := next.LastYear()
 	var lastYear *Report
 	entries, _ := s.List()
+	for _, e := range entries {
+		if e.Report != nil && e.Report.Period == next && sameUnit(e.Report, r) {
+			return "", &ExistsError{Path: e.Path, Period: next}
+		}
+	}
 	for _, e := range entries {
 		if e.Report != nil && e.Report.Period == want && sameUnit(e.Report, r) {
 			lastYear = e.Report
 			break
 		}
 	}
-	return s.Create(Next(r, lastYear))
+	return s.create(Next(r, lastYear), true)
 }
 
 func sameUnit(a, b *Report) bool {
@@ -188,9 +251,10 @@ func Next(r *Report, lastYear *Report) *Report {
 	}
 	n.Request = Request{}
 	n.TitleText, n.Opening, n.Closing = "", "", ""
+	n.taken.title, n.taken.opening, n.taken.closing = "", "", ""
 	for i := range n.Sections {
 		s := &n.Sections[i]
-		s.Heading = ""
+		s.Heading, s.takenHeading = "", ""
 		s.Carried = carry(s.Text)
 		for j := range s.Items {
 			s.Items[j].Carried = carry(s.Items[j].Text)
@@ -308,24 +372,37 @@ type LoadError struct {
 }
 
 func (e *LoadError) Error() string {
-	return fmt.Sprintf("không đọc được bản nháp %s: %s", e.Path, e.Reason)
+	return "không đọc được bản nháp " + Printable(e.Path) + ": " + e.Reason
 }
 
 func (e *LoadError) Unwrap() error { return e.Err }
 
-// maxDraftSize bounds what Load reads: a real draft is tens of kilobytes.
-const maxDraftSize = 16 << 20
+// MaxDraftSize bounds a draft file. A real draft is 10–100 KB: the sample
+// is 12 KB, and a year's report with every part written at length stays
+// under 200 KB. 4 MB is twenty times that and more — some two thousand
+// printed pages — while a file that size still loads in about a tenth of a
+// second with 12 MB of memory (BenchmarkLoadDraftNearTheLimit), which even
+// the 32-bit Windows build affords. A larger file is not read at all: it
+// is refused from its size.
+const MaxDraftSize = 4 << 20
 
-// Load reads a draft. A file that is missing, too large, not JSON, cut
+// Load reads a draft. A file that is missing, not a regular file, over
+// [MaxDraftSize] (refused from its size, without reading it), not JSON, cut
 // short or from a newer baocao gives a [*LoadError] naming the file and what
 // is wrong, with the readable .bak if there is one.
 func Load(path string) (*Report, error) {
-	data, err := os.ReadFile(path)
+	data, err := readDraft(path)
 	if err != nil {
-		reason := "không mở được tệp"
-		if errors.Is(err, fs.ErrNotExist) {
+		reason := "không mở được tệp: " + Reason(err)
+		var big *tooLargeError
+		switch {
+		case errors.As(err, &big):
+			reason = big.Error()
+		case errors.Is(err, errNotRegular):
+			reason = errNotRegular.Error()
+		case errors.Is(err, fs.ErrNotExist):
 			reason = "tệp không tồn tại"
-		} else if errors.Is(err, fs.ErrPermission) {
+		case errors.Is(err, fs.ErrPermission):
 			reason = "không có quyền đọc tệp"
 		}
 		return nil, &LoadError{Path: path, Reason: reason, Err: err}
@@ -333,27 +410,26 @@ func Load(path string) (*Report, error) {
 	r, err := Parse(data)
 	if err != nil {
 		le := &LoadError{Path: path, Reason: err.Error(), Err: err}
-		if _, berr := Parse(readSmall(path + ".bak")); berr == nil {
-			le.Backup = path + ".bak"
+		bak := backupPath(path)
+		if data, rerr := readDraft(bak); rerr == nil {
+			if _, berr := Parse(data); berr == nil {
+				le.Backup = bak
+			}
 		}
 		return nil, le
 	}
 	return r, nil
 }
 
-func readSmall(path string) []byte {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil
-	}
-	return data
-}
+// backupPath is where the previous version of the draft at path is kept:
+// beside the file itself, which is not path when path is a link.
+func backupPath(path string) string { return resolve(path) + ".bak" }
 
 // Parse reads a draft from its JSON bytes, normalises its text and brings
 // an older format up to date. Its errors are Vietnamese sentences.
 func Parse(data []byte) (*Report, error) {
-	if len(data) > maxDraftSize {
-		return nil, fmt.Errorf("tệp quá lớn (%d MB) để là một bản nháp", len(data)>>20)
+	if len(data) > MaxDraftSize {
+		return nil, &tooLargeError{size: int64(len(data))}
 	}
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 {
@@ -381,6 +457,7 @@ func Parse(data []byte) (*Report, error) {
 	r.Version = FormatVersion
 	r.fillFromTemplate()
 	r.Normalize()
+	r.dropUneditedDerived()
 	return r, nil
 }
 
@@ -429,14 +506,21 @@ func jsonReason(data []byte, err error) error {
 }
 
 // Marshal encodes r as a draft file: indented UTF-8 JSON with a final
-// newline, its text normalised. r itself is not changed.
+// newline, its text normalised, and its derived sentences that were taken
+// but never edited left out (see [Report.TakeDerived]). r itself is not
+// changed. A draft over [MaxDraftSize] is refused, so that every draft
+// saved can be loaded again.
 func Marshal(r *Report) ([]byte, error) {
 	c := r.Clone()
 	c.Version = FormatVersion
 	c.Normalize()
+	c.dropUneditedDerived()
 	data, err := json.MarshalIndent(c, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("không mã hóa được bản nháp: %w", err)
+	}
+	if len(data) >= MaxDraftSize {
+		return nil, fmt.Errorf("bản nháp quá lớn (%s, tối đa %s): hãy rút gọn nội dung đã dán vào", sizeText(int64(len(data))), sizeText(MaxDraftSize))
 	}
 	return append(data, '\n'), nil
 }
@@ -448,70 +532,37 @@ var ErrCorruptTarget = errors.New("tệp hiện có bị hỏng nên không ghi 
 // Save writes r to path atomically: a temporary file in the same folder,
 // synced, then renamed over the old one, whose content is kept as
 // path+".bak". A file at path that is not a readable draft is never
-// replaced ([ErrCorruptTarget]).
+// replaced ([ErrCorruptTarget]). When path is a symbolic link, the file it
+// points to is written and the link kept; the file keeps its permissions.
 func Save(path string, r *Report) error {
-	return save(path, r, true)
-}
-
-// renameFile is os.Rename; tests replace it to fail between write and rename.
-var renameFile = os.Rename
-
-func save(path string, r *Report, backup bool) error {
 	data, err := Marshal(r)
 	if err != nil {
 		return err
 	}
+	path = resolve(path)
 	dir := filepath.Dir(path)
-	old, readErr := os.ReadFile(path)
-	if readErr == nil && len(bytes.TrimSpace(old)) > 0 {
-		if _, err := Parse(old); err != nil {
-			return fmt.Errorf("không lưu được %s: %w (%v)", path, ErrCorruptTarget, err)
+	mode := newDraftMode
+	old, readErr := readDraft(path)
+	if info, err := os.Stat(path); err == nil {
+		mode = info.Mode().Perm()
+		var big *tooLargeError
+		switch {
+		case readErr == nil:
+		case errors.As(readErr, &big) || errors.Is(readErr, errNotRegular):
+			return fmt.Errorf("không lưu được %s: %w (%v)", Printable(path), ErrCorruptTarget, readErr)
+		default:
+			return fmt.Errorf("không lưu được %s: %w", Printable(path), explainOS(readErr))
 		}
 	}
-	if backup && readErr == nil && len(old) > 0 && !bytes.Equal(old, data) {
-		if err := writeAtomic(dir, path+".bak", old); err != nil {
+	if readErr == nil && len(bytes.TrimSpace(old)) > 0 {
+		if _, err := Parse(old); err != nil {
+			return fmt.Errorf("không lưu được %s: %w (%v)", Printable(path), ErrCorruptTarget, err)
+		}
+	}
+	if readErr == nil && len(old) > 0 && !bytes.Equal(old, data) {
+		if err := writeAtomic(dir, path+".bak", old, mode); err != nil {
 			return err
 		}
 	}
-	return writeAtomic(dir, path, data)
-}
-
-// writeAtomic writes data to a temporary file in dir, syncs it and renames
-// it to path.
-func writeAtomic(dir, path string, data []byte) error {
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("không lưu được %s: %w", path, saveReason(err))
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = renameFile(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("không lưu được %s: %w", path, saveReason(err))
-	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync() // best effort: makes the rename durable on Linux
-		d.Close()
-	}
-	return nil
-}
-
-// saveReason wraps err with a Vietnamese description of the usual causes.
-func saveReason(err error) error {
-	switch {
-	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("thư mục chỉ đọc hoặc không có quyền ghi: %w", err)
-	case isNoSpace(err):
-		return fmt.Errorf("ổ đĩa đã đầy: %w", err)
-	}
-	return err
+	return writeAtomic(dir, path, data, mode)
 }

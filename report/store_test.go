@@ -5,14 +5,11 @@ import (
 	"errors"
 	"flag"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/sample.json from Sample()")
@@ -176,56 +173,6 @@ func TestCorruptDraftIsNeverOverwrittenAndBackupOffered(t *testing.T) {
 	}
 	if now, _ := os.ReadFile(path); !bytes.Equal(now, cut) {
 		t.Error("the corrupt draft was overwritten")
-	}
-}
-
-func TestLock(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "x.json")
-	l, err := Lock(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = Lock(path)
-	var le *LockedError
-	if !errors.As(err, &le) || le.PID != os.Getpid() || !strings.Contains(err.Error(), "đang được mở") {
-		t.Fatalf("second lock: %v", err)
-	}
-	if err := l.Release(); err != nil {
-		t.Fatal(err)
-	}
-	l2, err := Lock(path)
-	if err != nil {
-		t.Fatalf("lock after release: %v", err)
-	}
-	l2.Release()
-}
-
-func TestLockTakenOverFromDeadProcess(t *testing.T) {
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(exe, "-test.run=^$") // runs no test and exits
-	if err := cmd.Run(); err != nil {
-		t.Fatal(err)
-	}
-	dead := cmd.Process.Pid
-	path := filepath.Join(t.TempDir(), "x.json")
-	os.WriteFile(path+".lock", []byte(strconv.Itoa(dead)+"\n"), 0o644)
-	l, err := Lock(path)
-	if err != nil {
-		t.Fatalf("lock of dead process %d not taken over: %v", dead, err)
-	}
-	defer l.Release()
-	data, _ := os.ReadFile(path + ".lock")
-	if strings.TrimSpace(string(data)) != strconv.Itoa(os.Getpid()) {
-		t.Errorf("lock holds %q", data)
-	}
-	// A lock file cut short is taken over too.
-	l.Release()
-	os.WriteFile(path+".lock", nil, 0o644)
-	if l, err = Lock(path); err != nil {
-		t.Errorf("empty lock file not taken over: %v", err)
 	}
 }
 
@@ -397,34 +344,6 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-func TestLockTakenOverFromZombie(t *testing.T) {
-	if runtime.GOOS != "linux" {
-		t.Skip("zombies are read from /proc")
-	}
-	exe, _ := os.Executable()
-	cmd := exec.Command(exe, "-test.run=^$")
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Wait()
-	pid := cmd.Process.Pid
-	// Not waited for yet: once it exits it stays a zombie.
-	for i := 0; i < 200; i++ {
-		stat, _ := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-		if i := bytes.LastIndexByte(stat, ')'); i >= 0 && i+2 < len(stat) && stat[i+2] == 'Z' {
-			break
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	path := filepath.Join(t.TempDir(), "x.json")
-	os.WriteFile(path+".lock", []byte(strconv.Itoa(pid)+"\n"), 0o644)
-	l, err := Lock(path)
-	if err != nil {
-		t.Fatalf("lock of exited (zombie) process %d not taken over: %v", pid, err)
-	}
-	l.Release()
-}
-
 func TestRestoreBackup(t *testing.T) {
 	s := &Store{Dir: t.TempDir()}
 	path, _ := s.Create(Sample())
@@ -473,5 +392,42 @@ func TestTrashRefusesOpenDraft(t *testing.T) {
 	l.Release()
 	if err := s.Trash(path); err != nil {
 		t.Errorf("Trash after closing: %v", err)
+	}
+}
+
+func TestNextDraftTwiceNamesTheExistingDraft(t *testing.T) {
+	s := &Store{Dir: t.TempDir()}
+	path, _ := s.Create(Sample())
+	next, err := s.NextDraft(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := s.NextDraft(path)
+	if err == nil || again != "" {
+		t.Fatalf("second next draft created %q", again)
+	}
+	if dup, _ := filepath.Glob(filepath.Join(s.Dir, "duong-huu-2026-q2-*.json")); len(dup) > 0 {
+		t.Errorf("duplicate drafts: %v", dup)
+	}
+	var ex *ExistsError
+	if !errors.As(err, &ex) || ex.Path != next || ex.Period != (Period{Quarter, 2, 2026}) ||
+		!strings.Contains(err.Error(), "đã có bản nháp quý II năm 2026") || !strings.Contains(err.Error(), next) {
+		t.Errorf("error %v should name %s", err, next)
+	}
+
+	// Found by its unit and period even under another name.
+	renamed := filepath.Join(s.Dir, "quy-2-ban-sua.json")
+	os.Rename(next, renamed)
+	if _, err := s.NextDraft(path); !errors.As(err, &ex) || ex.Path != renamed {
+		t.Errorf("renamed next draft not found: %v", err)
+	}
+	// An unreadable file under the name is not overwritten either.
+	os.WriteFile(next, []byte("{"), 0o644)
+	os.Remove(renamed)
+	if _, err := s.NextDraft(path); !errors.As(err, &ex) || ex.Path != next {
+		t.Errorf("unreadable file under the name: %v", err)
+	}
+	if data, _ := os.ReadFile(next); string(data) != "{" {
+		t.Error("the unreadable file was overwritten")
 	}
 }

@@ -1,8 +1,10 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -13,8 +15,11 @@ import (
 //     they are composed, since fonts and PDF line breaking need NFC;
 //   - "\r\n" and "\r" become "\n"; single-line fields turn line breaks into
 //     spaces;
-//   - a tab becomes a space; other control characters are removed (they
-//     cannot be typed on purpose and no font draws them);
+//   - a tab becomes a space; other control characters, and the invisible
+//     marks that reorder or join text (bidirectional overrides, zero-width
+//     spaces and joiners), are removed: they cannot be typed on purpose, no
+//     font draws them, and from a file they could change what a terminal
+//     shows;
 //   - runs of spaces (including no-break spaces) inside a line become one
 //     space; spaces at both ends of a line are trimmed; in multi-line text
 //     blank lines at the start and end are dropped and runs of blank lines
@@ -53,8 +58,10 @@ func CleanText(s string) string {
 	return strings.Join(out, "\n")
 }
 
+// cleanLine applies the rules to one line. It composes (NFC) after removing
+// characters: a mark separated from its letter by a removed character
+// ("e\u200b\u0302") must still be composed with it.
 func cleanLine(s string) string {
-	s = norm.NFC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -63,9 +70,7 @@ func cleanLine(s string) string {
 		case r == '\t' || r == ' ' || r == '\u00a0' || r == '\u3000' || (unicode.IsSpace(r) && r != '\n'):
 			space = true
 			continue
-		case r == '\ufeff' || r == '\u200b' || unicode.IsControl(r) || r == '\ufffe' || r == '\uffff':
-			continue
-		case r == '\u200c' || r == '\u200d':
+		case unicode.IsControl(r) || invisible(r) || r == '\ufffe' || r == '\uffff':
 			continue
 		}
 		if space && b.Len() > 0 {
@@ -74,7 +79,66 @@ func cleanLine(s string) string {
 		space = false
 		b.WriteRune(r)
 	}
+	return norm.NFC.String(b.String())
+}
+
+// invisible reports the format characters removed from text: the byte
+// order mark, zero-width space and joiners, and the marks that change the
+// direction of text.
+func invisible(r rune) bool {
+	switch {
+	case r == '\ufeff', r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060':
+		return true
+	case r == '\u061c', r == '\u200e', r == '\u200f':
+		return true
+	case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
+		return true
+	}
+	return false
+}
+
+// Printable returns s as it can safely be shown on a terminal: control
+// characters (escape sequences among them), the invisible marks of
+// [CleanText], line and paragraph separators and bytes that are not UTF-8
+// are written as visible escapes — "\x1b", "\u202e", "\xff" — and
+// everything else is kept. File names and the strings of a file that is
+// not a draft can hold anything; whatever baocao prints from disk goes
+// through Printable, so such a name cannot move the cursor, change colours
+// or retitle the window.
+func Printable(s string) string {
+	if !needsEscape(s) {
+		return s
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			fmt.Fprintf(&b, `\x%02x`, s[0])
+		case r < 0x80 && unicode.IsControl(r):
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case unsafeRune(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteString(s[:size])
+		}
+		s = s[size:]
+	}
 	return b.String()
+}
+
+func needsEscape(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || unsafeRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// unsafeRune reports the characters [Printable] escapes.
+func unsafeRune(r rune) bool {
+	return unicode.IsControl(r) || invisible(r) || r == '\u2028' || r == '\u2029'
 }
 
 // Normalize applies the text rules to every string of r, in place.

@@ -73,3 +73,45 @@ func TestDrawable(t *testing.T) {
 		t.Errorf("Undrawable = %q", got)
 	}
 }
+
+func TestCleanTextComposesAfterRemovingCharacters(t *testing.T) {
+	for in, want := range map[string]string{
+		"Vie\u200b\u0302\u0323t":       "Việt",
+		"Vie\u0302\u200d\u0323t":       "Việt",
+		"Du\ufeff\u031bo\u031bng":      "Dương",
+		"Ha\x00\u0300 Nô\u0323i":       "Hà Nội",
+		"qu\u202ey\u0301 I/2026\u202c": "quý I/2026",
+	} {
+		for _, clean := range []func(string) string{CleanLine, CleanText} {
+			got := clean(in)
+			if got != want || !norm.NFC.IsNormalString(got) {
+				t.Errorf("clean(%q) = %q (NFC: %v), want %q", in, got, norm.NFC.IsNormalString(got), want)
+			}
+		}
+	}
+}
+
+func TestPrintableShowsControlCharacters(t *testing.T) {
+	for in, want := range map[string]string{
+		"duong-huu-2026-q1.json": "duong-huu-2026-q1.json",
+		"Dương Hưu 👍":            "Dương Hưu 👍",
+		"\x1b]0;pwned\a.json":    `\x1b]0;pwned\x07.json`,
+		"\x1b[31mđỏ\x1b[0m.json": `\x1b[31mđỏ\x1b[0m.json`,
+		"a\tb\nc\rd":             `a\x09b\x0ac\x0dd`,
+		"x\u009b31m":             `x\u009b31m`,
+		"gpj.\u202eexe":          `gpj.\u202eexe`,
+		"\xff\xfeten.json":       `\xff\xfeten.json`,
+		"dòng\u2028hai":          `dòng\u2028hai`,
+		"x\x7f":                  `x\x7f`,
+	} {
+		got := Printable(in)
+		if got != want {
+			t.Errorf("Printable(%q) = %q, want %q", in, got, want)
+		}
+		for _, r := range got {
+			if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 {
+				t.Errorf("Printable(%q) keeps control character %U", in, r)
+			}
+		}
+	}
+}

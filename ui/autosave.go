@@ -19,13 +19,13 @@ const saveDelay = 500 * time.Millisecond
 // retryDelay is how long a failed save waits before it is tried again.
 const retryDelay = 3 * time.Second
 
-// Keys typed into a text less than burstGap apart are a burst (an input
+// Keys typed into a text less than typingBurst apart are a burst (an input
 // method's corrections, a fast typist, a terminal replaying keys): while
 // one lasts, the report's status (its problems, the parts' marks, the
 // count of parts done), which costs in proportion to the whole report, is
 // worked out again only once the keys pause for settleDelay.
 const (
-	burstGap    = 100 * time.Millisecond
+	typingBurst = 100 * time.Millisecond
 	settleDelay = 150 * time.Millisecond
 )
 
@@ -114,7 +114,7 @@ func openDraft(path string) (*draft, error) {
 		// it fails.
 		lock = nil
 	}
-	d := &draft{path: path, r: r, lock: lock, w: &writer{path: path}, burstGap: burstGap}
+	d := &draft{path: path, r: r, lock: lock, w: &writer{path: path}, burstGap: typingBurst}
 	d.last, _ = json.Marshal(r)
 	d.resume, d.crashed = openSession(path)
 	d.where, d.w.where = d.resume, d.resume

@@ -110,9 +110,9 @@ func buildPart(c *common, r *report.Report, p report.Part, width, height int) *p
 		b.date(report.FieldDate, "Ngày ban hành", "ngày/tháng/năm; để trống ngày (3/2026) cho người ký điền tay.", &h.Date)
 		b.period(&r.Period)
 		b.lines(report.FieldAddressees, "Kính gửi (nếu có)", "Mỗi dòng một cơ quan nhận; có thể để trống.", &r.Addressees, 2)
-		b.text(report.FieldTitle, "Trích yếu (sửa nếu cần)", "Để trống thì dùng trích yếu tự động ở trên.", &r.TitleText, 2, r.DerivedTitle, "chép trích yếu tự động vào đây để sửa")
+		b.text(report.FieldTitle, "Trích yếu (sửa nếu cần)", "Để trống thì dùng trích yếu tự động ở trên.", &r.TitleText, 2, func() string { return r.TakeDerived(report.FieldTitle) }, "chép trích yếu tự động vào đây để sửa")
 		b.pf.preview = func() (string, string) {
-			if r.TitleText != "" {
+			if r.Overridden(report.FieldTitle) {
 				return "Trích yếu (đã sửa)", r.Title()
 			}
 			return "Trích yếu", r.DerivedTitle()
@@ -125,9 +125,9 @@ func buildPart(c *common, r *report.Report, p report.Part, width, height int) *p
 		b.date(report.FieldRequestDate, "Ngày ban hành", "Ví dụ: 13/3/2026.", &q.Date)
 		b.input(report.FieldIssuer, "Cơ quan ban hành", "Ví dụ: Sở Khoa học và Công nghệ tỉnh Bắc Ninh.", &q.Issuer)
 		b.input(report.FieldSubject, "Trích yếu", "Thường bắt đầu bằng «về việc …».", &q.Subject)
-		b.text(report.FieldOpening, "Câu mở đầu (sửa nếu cần)", "Để trống thì dùng câu tự động ở trên.", &r.Opening, 4, r.DerivedOpening, "chép câu tự động vào đây để sửa")
+		b.text(report.FieldOpening, "Câu mở đầu (sửa nếu cần)", "Để trống thì dùng câu tự động ở trên.", &r.Opening, 4, func() string { return r.TakeDerived(report.FieldOpening) }, "chép câu tự động vào đây để sửa")
 		b.pf.preview = func() (string, string) {
-			if r.Opening != "" {
+			if r.Overridden(report.FieldOpening) {
 				return "Câu mở đầu (đã sửa)", r.OpeningSentence()
 			}
 			return "Câu mở đầu tự động", r.DerivedOpening()
@@ -139,9 +139,9 @@ func buildPart(c *common, r *report.Report, p report.Part, width, height int) *p
 		b.input(report.FieldSignerTitle, "Chức vụ người ký", "Chữ in hoa, ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH.", &s.Title).
 			Suggestions([]string{"CHỦ TỊCH", "PHÓ CHỦ TỊCH"})
 		b.input(report.FieldSignerName, "Họ và tên người ký", "Ví dụ: Khúc Văn Sinh.", &s.Name)
-		b.text(report.FieldClosing, "Câu kết (sửa nếu cần)", "Để trống thì dùng câu tự động ở trên.", &r.Closing, 3, r.DerivedClosing, "chép câu tự động vào đây để sửa")
+		b.text(report.FieldClosing, "Câu kết (sửa nếu cần)", "Để trống thì dùng câu tự động ở trên.", &r.Closing, 3, func() string { return r.TakeDerived(report.FieldClosing) }, "chép câu tự động vào đây để sửa")
 		b.pf.preview = func() (string, string) {
-			if r.Closing != "" {
+			if r.Overridden(report.FieldClosing) {
 				return "Câu kết (đã sửa)", r.ClosingSentence()
 			}
 			return "Câu kết tự động", r.DerivedClosing()
@@ -176,7 +176,7 @@ func buildTextPart(b *formBuilder, r *report.Report, p report.Part) {
 		// Section V: its heading names the next period and can be reworded,
 		// below the text, which is what the official usually writes.
 		b.text(report.FieldHeading(s.ID), "Tiêu đề phần (sửa nếu cần)", "Để trống thì dùng tiêu đề tự động ở trên.", &s.Heading, 2,
-			func() string { return r.DerivedSectionTitle(s.ID) }, "chép tiêu đề tự động vào đây để sửa")
+			func() string { return r.TakeDerived(report.FieldHeading(s.ID)) }, "chép tiêu đề tự động vào đây để sửa")
 		b.pf.preview = func() (string, string) { return "Tiêu đề phần", r.SectionHeading(s.ID) }
 		return
 	}

@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"time"
 	"unicode"
@@ -144,8 +143,9 @@ func (s *draftList) key(km tea.KeyPressMsg) tea.Cmd {
 		return cmdOf(exportDraftMsg{path: e.Path})
 	case key.Matches(km, k.Delete):
 		if e := s.selected(); e != nil {
-			s.ask = &confirmation{question: "Chuyển «" + filepath.Base(e.Path) + "» vào thùng rác?", yes: func() tea.Cmd {
-				s.trash(e.Path)
+			e := *e
+			s.ask = &confirmation{question: "Chuyển «" + e.Name + "» vào thùng rác?", yes: func() tea.Cmd {
+				s.trash(e)
 				return nil
 			}}
 		}
@@ -186,20 +186,27 @@ func (s *draftList) nextPeriod() tea.Cmd {
 		return nil
 	}
 	path, err := s.store.NextDraft(e.Path)
+	var exists *report.ExistsError
+	if errors.As(err, &exists) {
+		// Offered, never duplicated: the cursor is on it, Enter opens it.
+		s.reload(exists.Path)
+		s.say("Đã có bản nháp "+exists.Period.Phrase()+" của đơn vị này (đang được chọn): nhấn "+keyName(s.keys.Open)+" để mở và làm tiếp.", false)
+		return nil
+	}
 	if err != nil {
-		s.say("Không tạo được báo cáo kỳ tiếp theo: "+err.Error(), true)
+		s.say("Không tạo được báo cáo kỳ tiếp theo: "+report.Explain(err).Error(), true)
 		return nil
 	}
 	s.reload(path)
 	return cmdOf(openDraftMsg{path: path, fresh: true})
 }
 
-func (s *draftList) trash(path string) {
-	if err := s.store.Trash(path); err != nil {
+func (s *draftList) trash(e report.Entry) {
+	if err := s.store.Trash(e.Path); err != nil {
 		s.say(errText(err), true)
 	} else {
-		forgetSession(path)
-		s.say("Đã chuyển «"+filepath.Base(path)+"» vào thùng rác (thư mục trash), chưa xóa hẳn.", false)
+		forgetSession(e.Path)
+		s.say("Đã chuyển «"+e.Name+"» vào thùng rác (thư mục trash), chưa xóa hẳn.", false)
 	}
 	s.reload("")
 }
@@ -208,7 +215,7 @@ func (s *draftList) trash(path string) {
 func (s *draftList) createExample() tea.Cmd {
 	path, err := s.store.Create(report.Sample())
 	if err != nil {
-		s.say("Không tạo được báo cáo mẫu: "+err.Error(), true)
+		s.say("Không tạo được báo cáo mẫu: "+report.Explain(err).Error(), true)
 		return nil
 	}
 	s.reload(path)
@@ -220,7 +227,7 @@ func (s *draftList) createExample() tea.Cmd {
 func (s *draftList) restore(path string) tea.Cmd {
 	restored, err := s.store.RestoreBackup(path)
 	if err != nil {
-		s.say("Không khôi phục được từ bản lưu trước: "+err.Error(), true)
+		s.say("Không khôi phục được từ bản lưu trước: "+report.Explain(err).Error(), true)
 		return nil
 	}
 	forgetSession(path)
@@ -271,7 +278,7 @@ func (s *draftList) View() string {
 	w := s.width - 2
 	out := []string{s.st.Title.Render("Báo cáo Nghị quyết 57-NQ/TW"), ""}
 	if s.err != nil {
-		out = append(out, s.st.Error.Render(wrapText(s.err.Error(), w)), "")
+		out = append(out, s.st.Error.Render(wrapText(report.Explain(s.err).Error(), w)), "")
 	}
 	if len(s.entries) == 0 {
 		out = append(out,
@@ -319,7 +326,7 @@ func (s *draftList) table(w int) []string {
 		e := s.entries[i]
 		var line string
 		if e.Err != nil || e.Report == nil {
-			line = padRight(truncate(filepath.Base(e.Path), unitW), unitW) + " " + s.st.Error.Render(truncate("⚠ không đọc được", w-unitW-4))
+			line = padRight(truncate(e.Name, unitW), unitW) + " " + s.st.Error.Render(truncate("⚠ không đọc được", w-unitW-4))
 		} else {
 			done, total := e.Report.Progress()
 			line = padRight(truncate(unitName(e.Report), unitW), unitW) + " " +
@@ -337,7 +344,7 @@ func (s *draftList) table(w int) []string {
 		out = append(out, s.st.Dim.Render(fmt.Sprintf("  (%d bản nháp; %s để xem thêm)", len(s.entries), keyName(s.keys.Up))))
 	}
 	if e := s.selected(); e != nil && e.Report != nil {
-		out = append(out, "", s.st.Dim.Render(truncate("Tệp: "+e.Path, w)))
+		out = append(out, "", s.st.Dim.Render(truncate("Tệp: "+report.Printable(e.Path), w)))
 	} else if e != nil && s.note == "" {
 		out = append(out, "", s.st.Error.Render(wrapText(brokenHint(e), w)))
 	}

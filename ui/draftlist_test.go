@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -89,4 +90,79 @@ func TestRestoreFromBackup(t *testing.T) {
 	if now, _ := os.ReadFile(trashed[0]); !bytes.Equal(now, cut) {
 		t.Error("the broken draft changed")
 	}
+}
+
+// TestDraftsListShowsControlCharactersOfNames: a file named with terminal
+// escapes is listed with them made visible; none reaches the terminal.
+func TestDraftsListShowsControlCharactersOfNames(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows file names cannot hold control characters")
+	}
+	t.Parallel()
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "\x1b]0;pwned\a.json"), []byte("{"), 0o644)
+	sample, _ := report.Marshal(report.Sample())
+	os.WriteFile(filepath.Join(dir, "\x1b[31mdo.json"), sample, 0o644)
+	d := newDriver(t, dir, 100, 30)
+	for range 2 {
+		raw := d.m.render()
+		for _, bad := range []string{"\x1b]0;", "\a", "\x1b[31mdo"} {
+			if strings.Contains(raw, bad) {
+				t.Errorf("%q reached the terminal", bad)
+			}
+		}
+		d.key("down")
+	}
+	d.wantFlat(`\x1b]0;pwned\x07.json`)
+	d.key("up")
+	d.wantFlat(`\x1b[31mdo.json`)
+}
+
+// TestNextPeriodTwiceOffersTheExistingDraft: t on a draft whose next
+// period already has a draft selects that one instead of making a copy.
+func TestNextPeriodTwiceOffersTheExistingDraft(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	s := &report.Store{Dir: dir}
+	q1, _ := s.Create(report.Sample())
+	q2, err := s.NextDraft(q1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, dir, 100, 30)
+	for i, e := range d.m.list.entries {
+		if e.Path == q1 {
+			d.m.list.cursor = i
+		}
+	}
+	d.key("t")
+	d.wantFlat("Đã có bản nháp quý II năm 2026 của đơn vị này (đang được chọn): nhấn Enter để mở và làm tiếp.")
+	if dup, _ := filepath.Glob(filepath.Join(dir, "duong-huu-2026-q2-*.json")); len(dup) > 0 {
+		t.Fatalf("duplicate: %v", dup)
+	}
+	d.key("enter")
+	if d.m.d == nil || d.m.d.path != q2 {
+		t.Fatalf("Enter did not open the existing draft:\n%s", d.screen())
+	}
+}
+
+// TestLockedDraftSaysTheWayOut: a draft another window has open is not
+// opened, and the message says what to do.
+func TestLockedDraftSaysTheWayOut(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path, _ := (&report.Store{Dir: dir}).Create(report.Sample())
+	l, err := report.Lock(path) // the other window
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Release()
+	d := newDriver(t, dir, 100, 30)
+	d.key("enter")
+	if d.screenKind() != screenDrafts {
+		t.Fatal("a draft open elsewhere was opened")
+	}
+	d.wantFlat("đang được mở ở một cửa sổ baocao khác")
+	d.wantFlat("Hãy đóng cửa sổ baocao đó rồi thử lại.")
+	d.wantFlat("khóa tự được gỡ ngay khi chương trình kia tắt")
 }

@@ -217,7 +217,7 @@ func (s *exportScreen) openPDF() {
 	if err := openFile(s.path); errors.Is(err, exec.ErrNotFound) {
 		s.opened = "Máy chưa có chương trình mở PDF; hãy mở tệp bằng tay: " + s.path
 	} else if err != nil {
-		s.opened = "Không mở được tệp: " + err.Error()
+		s.opened = "Không mở được tệp: " + report.Explain(err).Error()
 	} else {
 		s.opened = "Đã gửi lệnh mở tệp."
 	}
@@ -256,7 +256,7 @@ func (s *exportScreen) View() string {
 	default:
 		out = append(out, s.form.View())
 		if s.err != nil {
-			out = append(out, "", s.st.Error.Render(wrapText(s.err.Error(), s.width-2)))
+			out = append(out, "", s.st.Error.Render(wrapText(report.Explain(s.err).Error(), s.width-2)))
 		}
 	}
 	return padLines(strings.Join(out, "\n"))
@@ -315,22 +315,4 @@ func documentsDir() string {
 		return d
 	}
 	return ""
-}
-
-// openFile opens path with the system's viewer, without waiting.
-func openFile(path string) error {
-	var cmd *exec.Cmd
-	switch runtime.GOOS {
-	case "windows":
-		cmd = exec.Command("cmd", "/c", "start", "", path)
-	case "darwin":
-		cmd = exec.Command("open", path)
-	default:
-		cmd = exec.Command("xdg-open", path)
-	}
-	if err := cmd.Start(); err != nil {
-		return err
-	}
-	go cmd.Wait()
-	return nil
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -12,55 +11,34 @@ import (
 	"strings"
 	"sync"
 
-	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"baocao/export"
 	"baocao/report"
 )
 
 // lineSep stands for a line break in plain mode, where every answer is
-// one line.
+// typed on one line.
 const lineSep = " // "
 
-// lineReader hands out its input one line per Read, so that huh's
-// accessible prompts, which each start a new bufio.Scanner, never swallow
-// the lines after theirs.
-type lineReader struct {
-	r   *bufio.Reader
-	eof bool
-}
-
-func (l *lineReader) Read(p []byte) (int, error) {
-	n := 0
-	for n < len(p) {
-		b, err := l.r.ReadByte()
-		if err != nil {
-			l.eof = true
-			if n > 0 {
-				return n, nil
-			}
-			return 0, err
-		}
-		p[n] = b
-		n++
-		if b == '\n' {
-			break
-		}
-	}
-	return n, nil
-}
-
-// plain is a session of the line-by-line mode.
+// plain is a session of the question-by-question mode.
 type plain struct {
 	opt   Options
-	in    *lineReader
+	src   answerSource
 	out   io.Writer
 	store *report.Store
 	st    styles
+	// ended is set once the input has ended (Ctrl+D, or the end of a
+	// piped file).
+	ended bool
 
-	// mu guards cur, the open draft, which a signal saves and closes.
+	// mu guards cur, the open draft, and unsaved, which an interruption
+	// saves or names.
 	mu  sync.Mutex
 	cur *draft
+	// unsaved says what the official has typed that no draft holds yet,
+	// for the goodbye of an interruption.
+	unsaved string
 }
 
 func runPlain(opt Options) error {
@@ -72,29 +50,40 @@ func runPlain(opt Options) error {
 	if opt.Output != nil {
 		out = opt.Output
 	}
-	p := &plain{opt: opt, in: &lineReader{r: bufio.NewReader(in)}, out: out, store: &report.Store{Dir: opt.Dir}}
-	p.st = newStyles(true)
-	// No colours or borders: screen readers and old consoles read plain
-	// text best.
-	p.st.form = huh.ThemeBase(true)
+	p := &plain{opt: opt, out: out, store: &report.Store{Dir: opt.Dir}, st: newStyles(true)}
+	p.src = newAnswerSource(in, out)
+	defer p.src.close()
 
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, endSignals...)
 	defer signal.Stop(sig)
 	go func() {
 		if _, ok := <-sig; ok {
-			p.mu.Lock() // held until exit: no answer is stored half-saved
-			if p.cur != nil {
-				if err := p.cur.close(opt.Now); err != nil {
-					p.printf("\nChưa lưu được bản nháp: %s\n", saveErrorText(err))
-					os.Exit(1)
-				}
-				p.printf("\nĐã lưu các câu trả lời đã nhập (dòng đang gõ dở, chưa Enter, không được lưu). Tạm biệt.\n")
-			}
-			os.Exit(130)
+			p.interrupt()
 		}
 	}()
 	return p.run()
+}
+
+// interrupt ends the program on Ctrl+C or a signal: the open draft is
+// saved and closed, and the official is told what was not saved. It does
+// not return.
+func (p *plain) interrupt() {
+	p.mu.Lock() // held until exit: no answer is stored half-saved
+	p.src.close()
+	switch {
+	case p.cur != nil:
+		if err := p.cur.close(p.opt.Now); err != nil {
+			p.say("\nChưa lưu được bản nháp: %s\n", saveErrorText(err))
+			os.Exit(1)
+		}
+		p.say("\nĐã lưu các câu trả lời đã nhập (dòng đang gõ dở, chưa Enter, không được lưu). Tạm biệt.\n")
+	case p.unsaved != "":
+		p.say("\nChưa tạo bản nháp nên %s chưa được lưu. Lần sau chọn n để tạo lại. Tạm biệt.\n", p.unsaved)
+	default:
+		p.say("\nChưa mở bản nháp nào nên không có gì cần lưu. Tạm biệt.\n")
+	}
+	os.Exit(130)
 }
 
 // set stores an answer in the open draft.
@@ -104,50 +93,77 @@ func (p *plain) set(f func()) {
 	f()
 }
 
-func (p *plain) printf(format string, args ...any) { fmt.Fprintf(p.out, format, args...) }
+// setUnsaved notes what an interruption would lose; "" when nothing.
+func (p *plain) setUnsaved(s string) { p.set(func() { p.unsaved = s }) }
 
-// ask asks one question with huh's accessible prompt and returns the
-// answer; Enter keeps def, "-" empties it.
-func (p *plain) ask(title, desc, def string) (string, bool) {
-	if desc != "" {
-		p.printf("%s\n", desc)
+// say prints text wrapped at spaces to the terminal's width.
+func (p *plain) say(format string, args ...any) {
+	io.WriteString(p.out, wrapLines(fmt.Sprintf(format, args...), p.src.width()))
+}
+
+// prompt prints a question, wrapped, and returns the column its answer
+// starts at.
+func (p *plain) prompt(q string) int {
+	w := p.src.width()
+	rows := wrapLine(q, w)
+	last := rows[len(rows)-1]
+	var b strings.Builder
+	for _, r := range rows[:len(rows)-1] {
+		b.WriteString(r + "\n")
 	}
-	v := def
+	col := ansi.StringWidthWc(last) + 1
+	if col < w-10 {
+		b.WriteString(last + " ")
+	} else {
+		b.WriteString(last + "\n")
+		col = 0
+	}
+	io.WriteString(p.out, b.String())
+	return col
+}
+
+// ask asks a question answered in one line and returns the answer: Enter
+// (or a line erased back to nothing) keeps def, "-" empties it. False when
+// the input ended.
+func (p *plain) ask(title, desc, def string) (string, bool) {
+	return p.read(title, desc, def, false)
+}
+
+// askText asks for a text of several lines: typed with " // " between
+// them, or pasted.
+func (p *plain) askText(title, desc, def string) (string, bool) {
+	return p.read(title, desc, def, true)
+}
+
+func (p *plain) read(title, desc, def string, lines bool) (string, bool) {
+	if desc != "" {
+		p.say("%s\n", desc)
+	}
 	shown := title
 	if def != "" {
 		shown += " [" + strings.ReplaceAll(def, "\n", lineSep) + "]"
 	}
-	in := huh.NewInput().Title(shown + ":").Value(&v)
-	in.WithTheme(p.st.formTheme())
-	in.RunAccessible(p.out, p.in)
-	if p.in.eof && v == def {
+	v, err := p.src.answer(p.prompt(shown + ":"))
+	if errors.Is(err, errInterrupted) {
+		p.interrupt()
+	}
+	if err != nil {
+		p.ended = true
 		return def, false
 	}
-	v = applyErase(v)
-	if strings.TrimSpace(v) == "-" {
-		v = ""
+	v = strings.TrimSpace(v)
+	switch {
+	case v == "":
+		return def, true
+	case v == "-":
+		return "", true
+	case lines:
+		return splitLines(v), true
+	case strings.Contains(v, "\n"):
+		v = strings.Join(strings.Fields(v), " ")
+		p.say("(Câu hỏi này nhận một dòng: các dòng vừa dán được nối lại thành «%s».)\n", v)
 	}
 	return v, true
-}
-
-// applyErase carries out the backspaces in a line read raw: Vietnamese
-// input methods on Windows correct a letter by sending BS (0x08) or DEL
-// (0x7F) and then the accented letter.
-func applyErase(s string) string {
-	if !strings.ContainsAny(s, "\b\x7f") {
-		return s
-	}
-	out := make([]rune, 0, len(s))
-	for _, r := range s {
-		if r == '\b' || r == 0x7f {
-			if len(out) > 0 {
-				out = out[:len(out)-1]
-			}
-			continue
-		}
-		out = append(out, r)
-	}
-	return string(out)
 }
 
 // splitLines turns a one-line answer into lines at " // ": a separator
@@ -157,34 +173,34 @@ func splitLines(s string) string {
 }
 
 func (p *plain) run() error {
-	p.printf("baocao — soạn báo cáo Nghị quyết 57-NQ/TW (chế độ hỏi từng câu)\n")
-	p.printf("Thư mục bản nháp: %s\n", p.store.Dir)
-	p.printf("Mỗi câu hỏi: gõ câu trả lời rồi Enter; Enter ngay để giữ nguyên giá trị trong ngoặc vuông; gõ «-» để xóa.\n")
-	p.printf("Ô nhiều dòng: ngăn các dòng bằng « // » (có dấu cách hai bên).\n")
-	p.printf("Ctrl+C: lưu bản nháp rồi thoát.\n\n")
-	for {
+	p.say("baocao — soạn báo cáo Nghị quyết 57-NQ/TW (chế độ hỏi từng câu)\n")
+	p.say("Thư mục bản nháp: %s\n", p.store.Dir)
+	p.say("Mỗi câu hỏi: gõ câu trả lời rồi Enter; Enter ngay để giữ nguyên giá trị trong ngoặc vuông; gõ «-» để xóa.\n")
+	p.say("Ô nhiều dòng: ngăn các dòng bằng « // » (có dấu cách hai bên), hoặc dán cả đoạn văn nhiều dòng.\n")
+	p.say("Ctrl+C: lưu bản nháp rồi thoát.\n\n")
+	for !p.ended {
 		entries, err := p.store.List()
 		if err != nil {
-			p.printf("Lỗi: %v\n", err)
+			p.say("Lỗi: %v\n", report.Explain(err))
 		}
 		if len(entries) == 0 {
-			p.printf("Chưa có bản nháp nào.\n")
+			p.say("Chưa có bản nháp nào.\n")
 		} else {
-			p.printf("Các bản nháp:\n")
+			p.say("Các bản nháp:\n")
 			for i, e := range entries {
 				if e.Report == nil {
-					p.printf("  %d. %s — không đọc được\n", i+1, filepath.Base(e.Path))
+					p.say("  %d. %s — không đọc được\n", i+1, e.Name)
 					continue
 				}
 				done, total := e.Report.Progress()
-				p.printf("  %d. %s — %s — xong %d/%d phần — lưu %s\n", i+1, unitName(e.Report), e.Report.Period.Label(), done, total, savedLabel(e.Saved))
+				p.say("  %d. %s — %s — xong %d/%d phần — lưu %s\n", i+1, unitName(e.Report), e.Report.Period.Label(), done, total, savedLabel(e.Saved))
 			}
 		}
 		choice, ok := p.ask("Chọn: số thứ tự để mở, n: tạo báo cáo mới, v: mở báo cáo mẫu, q: thoát", "", "")
 		if !ok {
 			return nil
 		}
-		typed := strings.TrimSpace(choice)
+		typed := choice
 		choice = strings.ToLower(typed)
 		switch {
 		case choice == "q" || choice == "thoát":
@@ -198,7 +214,7 @@ func (p *plain) run() error {
 		case choice == "v":
 			path, err := p.store.Create(report.Sample())
 			if err != nil {
-				p.printf("Lỗi: %v\n", err)
+				p.say("Lỗi: %v\n", err)
 				continue
 			}
 			if err := p.edit(path); err != nil {
@@ -207,30 +223,28 @@ func (p *plain) run() error {
 		default:
 			n, err := strconv.Atoi(choice)
 			if err != nil || n < 1 || n > len(entries) {
-				p.printf("Không hiểu lựa chọn «%s».\n", typed)
+				p.say("Không hiểu lựa chọn «%s».\n", typed)
 				continue
 			}
 			path := entries[n-1].Path
 			if entries[n-1].Report == nil {
-				p.printf("%s\n", brokenHint(&entries[n-1]))
+				p.say("%s\n", brokenHint(&entries[n-1]))
 				var le *report.LoadError
 				if !errors.As(entries[n-1].Err, &le) || le.Backup == "" {
 					continue
 				}
 				if path, err = p.store.RestoreBackup(path); err != nil {
-					p.printf("Lỗi: %v\n", err)
+					p.say("Lỗi: %v\n", err)
 					continue
 				}
-				p.printf("Đã khôi phục thành bản nháp mới: %s\n", path)
+				p.say("Đã khôi phục thành bản nháp mới: %s\n", path)
 			}
 			if err := p.edit(path); err != nil {
 				return err
 			}
 		}
-		if p.in.eof {
-			return nil
-		}
 	}
+	return nil
 }
 
 func periodPrompt() string {
@@ -241,7 +255,9 @@ func periodPrompt() string {
 	return "Kỳ báo cáo (" + strings.Join(b, ", ") + ")"
 }
 
-func (p *plain) askPeriod(cur report.Period) report.Period {
+// askPeriod asks for the kind of period and its year; false when the
+// input ended.
+func (p *plain) askPeriod(cur report.Period) (report.Period, bool) {
 	def := "1"
 	for i, c := range periodChoices {
 		if c.key == periodChoice(cur) {
@@ -250,29 +266,30 @@ func (p *plain) askPeriod(cur report.Period) report.Period {
 	}
 	for {
 		v, ok := p.ask(periodPrompt(), "", def)
-		n, err := strconv.Atoi(strings.TrimSpace(v))
-		if !ok || err == nil && n >= 1 && n <= len(periodChoices) {
-			if !ok {
-				n, _ = strconv.Atoi(def)
-			}
-			y := strconv.Itoa(cur.Year)
+		if !ok {
+			return cur, false
+		}
+		n, err := strconv.Atoi(v)
+		if err == nil && n >= 1 && n <= len(periodChoices) {
 			for {
-				ys, ok := p.ask("Năm báo cáo", "", y)
-				yn, err := strconv.Atoi(strings.TrimSpace(ys))
-				if err == nil && yn > 0 || !ok {
-					if !ok {
-						yn = cur.Year
-					}
-					return choicePeriod(periodChoices[n-1].key, yn)
+				ys, ok := p.ask("Năm báo cáo", "", strconv.Itoa(cur.Year))
+				if !ok {
+					return cur, false
 				}
-				p.printf("Năm «%s» không hợp lệ.\n", ys)
+				if yn, err := strconv.Atoi(ys); err == nil && yn > 0 {
+					return choicePeriod(periodChoices[n-1].key, yn), true
+				}
+				p.say("Năm «%s» không hợp lệ: gõ năm bằng chữ số, ví dụ 2026.\n", ys)
 			}
 		}
-		p.printf("Hãy gõ một số từ 1 đến %d.\n", len(periodChoices))
+		p.say("Hãy gõ một số từ 1 đến %d.\n", len(periodChoices))
 	}
 }
 
+// newReport asks for the unit and the period and creates the draft; ""
+// when none was created.
 func (p *plain) newReport(entries []report.Entry) string {
+	defer p.setUnsaved("")
 	s := &newScreen{store: p.store, entries: entries}
 	for _, e := range entries {
 		if e.Report != nil {
@@ -283,26 +300,36 @@ func (p *plain) newReport(entries []report.Entry) string {
 	if s.latest != nil {
 		s.unit = s.latest.Locality()
 	}
-	s.unit, _ = p.ask("Tên xã, phường (ví dụ: xã Dương Hưu)", "", s.unit)
-	per := p.askPeriod(report.CurrentQuarter(p.opt.Now()))
+	unit, ok := p.ask("Tên xã, phường (ví dụ: xã Dương Hưu)", "", s.unit)
+	if !ok {
+		return ""
+	}
+	s.unit = unit
+	p.setUnsaved(fmt.Sprintf("tên đơn vị «%s» vừa nhập", unit))
+	per, ok := p.askPeriod(report.CurrentQuarter(p.opt.Now()))
+	if !ok {
+		p.say("Chưa tạo bản nháp nên tên đơn vị «%s» vừa nhập chưa được lưu.\n", unit)
+		return ""
+	}
+	p.setUnsaved(fmt.Sprintf("tên đơn vị «%s» và kỳ báo cáo %s vừa nhập", unit, per.Phrase()))
 	s.choice, s.year = periodChoice(per), strconv.Itoa(per.Year)
 	r, msg := s.report()
 	if msg != "" {
-		p.printf("%s\n", msg)
+		p.say("%s\n", msg)
 		return ""
 	}
 	if e := s.existing(r); e != nil {
-		p.printf("Đã có bản nháp của %s %s (lưu lúc %s).\n", e.Report.Locality(), e.Report.Period.Phrase(), savedLabel(e.Saved))
+		p.say("Đã có bản nháp của %s %s (lưu lúc %s).\n", e.Report.Locality(), e.Report.Period.Phrase(), savedLabel(e.Saved))
 		if !p.yes("Vẫn tạo bản nháp mới? (c: tạo mới · k: mở bản nháp đã có)", false) {
 			return e.Path
 		}
 	}
 	path, err := p.store.Create(r)
 	if err != nil {
-		p.printf("Không tạo được bản nháp: %v\n", err)
+		p.say("Không tạo được bản nháp: %v\n", err)
 		return ""
 	}
-	p.printf("Đã tạo bản nháp %s\n", path)
+	p.say("Đã tạo bản nháp %s\n", path)
 	return path
 }
 
@@ -310,7 +337,7 @@ func (p *plain) newReport(entries []report.Entry) string {
 func (p *plain) edit(path string) error {
 	d, err := openDraft(path)
 	if err != nil {
-		p.printf("%v\n", err)
+		p.say("%v\n", err)
 		return nil
 	}
 	p.mu.Lock()
@@ -325,12 +352,12 @@ func (p *plain) edit(path string) error {
 	parts := d.r.Parts()
 	for i := 0; i < len(parts); {
 		part := parts[i]
-		p.printf("\n== Phần %d/%d: %s ==\n", i+1, len(parts), part.Title)
+		p.say("\n== Phần %d/%d: %s ==\n", i+1, len(parts), part.Title)
 		a, ok := p.ask("Enter: điền phần này, b: bỏ qua, số: sang phần đó, x: xem lỗi và xuất PDF, q: lưu và về danh sách bản nháp", "", "")
 		if !ok {
 			return nil
 		}
-		typed := strings.TrimSpace(a)
+		typed := a
 		a = strings.ToLower(typed)
 		switch {
 		case a == "q":
@@ -345,7 +372,7 @@ func (p *plain) edit(path string) error {
 			if n, err := strconv.Atoi(a); err == nil && n >= 1 && n <= len(parts) {
 				i = n - 1
 			} else {
-				p.printf("Không hiểu «%s».\n", typed)
+				p.say("Không hiểu «%s».\n", typed)
 			}
 			continue
 		}
@@ -353,11 +380,9 @@ func (p *plain) edit(path string) error {
 			return nil
 		}
 		if err := d.saveNow(p.opt.Now); err != nil {
-			p.printf("Chưa lưu được: %s\n", saveErrorText(err))
-		} else {
-			if !d.lastSaved.IsZero() {
-				p.printf("Đã lưu lúc %s\n", d.lastSaved.Format("15:04:05"))
-			}
+			p.say("Chưa lưu được: %s\n", saveErrorText(err))
+		} else if !d.lastSaved.IsZero() {
+			p.say("Đã lưu lúc %s\n", d.lastSaved.Format("15:04:05"))
 		}
 		parts = d.r.Parts()
 		i++
@@ -371,33 +396,20 @@ func (p *plain) editPart(d *draft, part report.Part) bool {
 	r := d.r
 	switch part.ID {
 	case report.PartIndicators:
-		for i := range r.Indicators {
-			in := &r.Indicators[i]
-			p.printf("Chỉ tiêu %d: %s (%s)\n", i+1, in.Name, in.Unit)
-			for _, col := range []struct {
-				title string
-				field string
-				v     *string
-			}{{"  Kết quả kỳ này", "value", &in.Value}, {"  Cùng kỳ năm trước", "lastYear", &in.LastYear}} {
-				if !p.askValid(col.title, "", col.v, report.FieldIndicator(i, col.field), nil) {
-					return false
-				}
-			}
-		}
-		return true
+		return p.editIndicators(r)
 	case report.PartRecipients:
-		v, ok := p.ask("Nơi nhận", "Mỗi nơi nhận ngăn cách bằng « // », ví dụ: Sở KH-CN tỉnh (b/c) // TTĐU-UBND xã", strings.Join(r.Recipients, "\n"))
+		v, ok := p.askText("Nơi nhận", "Các nơi nhận ngăn cách bằng « // », ví dụ: Sở KH-CN tỉnh (b/c) // TTĐU-UBND xã.", strings.Join(r.Recipients, "\n"))
 		if !ok {
 			return false
 		}
 		var list []string
-		for _, l := range strings.Split(splitLines(v), "\n") {
+		for _, l := range strings.Split(v, "\n") {
 			if l = strings.TrimSpace(l); l != "" {
 				list = append(list, l)
 			}
 		}
 		p.set(func() { r.Recipients = list })
-		return p.askValid("Lưu", "Ví dụ: VT, VH-XH.", &r.Archive, report.FieldArchive, nil)
+		return p.askValid("Lưu", "Ví dụ: VT, VH-XH.", &r.Archive, report.FieldArchive, false, nil, false)
 	}
 	pf := buildPart(&common{st: &p.st}, r, part, 80, 0)
 	if pf.form == nil {
@@ -405,38 +417,90 @@ func (p *plain) editPart(d *draft, part report.Part) bool {
 	}
 	if pf.preview != nil {
 		label, text := pf.preview()
-		p.printf("%s: %s\n", label, text)
+		p.say("%s: %s\n", label, text)
 	}
 	for _, key := range pf.order {
 		fi := pf.fields[key]
 		switch {
 		case key == report.FieldPeriod:
-			per := p.askPeriod(r.Period)
+			per, ok := p.askPeriod(r.Period)
+			if !ok {
+				return false
+			}
 			p.set(func() { r.Period = per })
 			continue
 		case key == report.FieldPeriod+".year" || fi.text == nil:
 			continue
 		}
-		desc := plainDesc(fi.desc)
-		if fi.suggest != nil {
+		desc, offer := plainHint(key, fi)
+		if offer {
 			desc = strings.TrimSpace(desc + "\nGõ «+» để dùng lời văn gợi ý: " + strings.ReplaceAll(fi.suggest(), "\n", lineSep))
 		}
-		if !p.askValid(fi.title, desc, fi.text, key, func() string {
+		if !p.askValid(fi.title, desc, fi.text, key, fi.multiline, func() string {
 			pf.sync()
 			if fi.parseErr != nil {
 				return fi.parseErr()
 			}
 			return ""
-		}) {
+		}, false) {
 			return false
 		}
-		if fi.multiline && strings.TrimSpace(*fi.text) == "+" && fi.suggest != nil {
+		if offer && *fi.text == "+" {
 			s := fi.suggest()
 			p.set(func() { *fi.text = s; pf.sync() })
 		}
 	}
 	p.set(pf.sync)
 	return true
+}
+
+// editIndicators asks for the indicators' values: all of them in turn, or
+// from a chosen one on; q ends the part at any question.
+func (p *plain) editIndicators(r *report.Report) bool {
+	p.say("Các chỉ tiêu (kết quả kỳ này · cùng kỳ năm trước):\n")
+	for i, in := range r.Indicators {
+		p.say("  %d. %s (%s): %s · %s\n", i+1, in.Name, in.Unit, orNone(in.Value), orNone(in.LastYear))
+	}
+	from := 0
+	for {
+		a, ok := p.ask(fmt.Sprintf("Enter: nhập lần lượt từ chỉ tiêu 1, số: bắt đầu từ chỉ tiêu đó (1–%d), q: xong phần này", len(r.Indicators)), "", "")
+		if !ok {
+			return false
+		}
+		if a == "" {
+			break
+		}
+		if strings.EqualFold(a, "q") {
+			return true
+		}
+		if n, err := strconv.Atoi(a); err == nil && n >= 1 && n <= len(r.Indicators) {
+			from = n - 1
+			break
+		}
+		p.say("Không hiểu «%s».\n", a)
+	}
+	for i := from; i < len(r.Indicators); i++ {
+		in := &r.Indicators[i]
+		p.say("Chỉ tiêu %d/%d: %s (%s) — gõ q để xong phần này\n", i+1, len(r.Indicators), in.Name, in.Unit)
+		for _, col := range []struct {
+			title string
+			field string
+			v     *string
+		}{{"  Kết quả kỳ này", "value", &in.Value}, {"  Cùng kỳ năm trước", "lastYear", &in.LastYear}} {
+			if !p.askValid(col.title, "", col.v, report.FieldIndicator(i, col.field), false, nil, true) {
+				return !p.ended
+			}
+		}
+	}
+	return true
+}
+
+// orNone shows an indicator value that may be empty.
+func orNone(v string) string {
+	if v == "" {
+		return "chưa nhập"
+	}
+	return v
 }
 
 // yes asks a yes/no question: c/y/có for yes, k/n/không for no, Enter for
@@ -447,7 +511,7 @@ func (p *plain) yes(question string, def bool) bool {
 		if !ok {
 			return def
 		}
-		switch strings.ToLower(strings.TrimSpace(a)) {
+		switch strings.ToLower(a) {
 		case "":
 			return def
 		case "c", "y", "có", "co":
@@ -455,74 +519,123 @@ func (p *plain) yes(question string, def bool) bool {
 		case "k", "n", "không", "khong":
 			return false
 		}
-		p.printf("Hãy gõ c (có) hoặc k (không).\n")
+		p.say("Hãy gõ c (có) hoặc k (không).\n")
 	}
 }
 
-// askValid asks for the field bound to dst until the answer has no error
-// (from parse, when not nil, and from report.Check), or the official keeps
-// it by pressing Enter: a draft with errors still saves. It prints the
-// field's warnings. False when the input ended.
-func (p *plain) askValid(title, desc string, dst *string, field string, parse func() string) bool {
+// askValid asks for the field bound to dst and prints the answer's
+// problems (from parse, when not nil, and from report.Check). An answer
+// with an error is not stored: the question is asked again with the
+// stored value in brackets. Where a value may be kept to be corrected
+// later (parse understood it, and the field is not in a list), typing the
+// same answer again stores it. Pressing Enter keeps the stored value,
+// errors and all: a draft with errors still saves. In a list (list set),
+// "q" ends the list: false is returned with p.ended unset. False when the
+// input ended.
+func (p *plain) askValid(title, desc string, dst *string, field string, lines bool, parse func() string, list bool) bool {
 	r := p.cur.r
+	problems := func() (errs, warns []string, parseErr bool) {
+		if parse != nil {
+			if msg := parse(); msg != "" {
+				errs, parseErr = append(errs, msg), true
+			}
+		}
+		for _, pr := range report.Check(r, p.opt.Now().Year()).ForField(field) {
+			if pr.Severity == report.Error {
+				errs = append(errs, pr.String())
+			} else {
+				warns = append(warns, pr.String())
+			}
+		}
+		return errs, warns, parseErr
+	}
+	refused := ""
 	for {
-		v, ok := p.ask(title, desc, *dst)
+		v, ok := p.read(title, desc, *dst, lines)
 		if !ok {
 			return false
 		}
-		kept := v == *dst
-		v = splitLines(v)
+		if list && strings.EqualFold(v, "q") {
+			return false
+		}
+		old := *dst
 		var errs, warns []string
+		var parseErr bool
 		p.set(func() {
 			*dst = v
-			if parse != nil {
-				if msg := parse(); msg != "" {
-					errs = append(errs, msg)
-				}
-			}
-			for _, pr := range report.Check(r, p.opt.Now().Year()).ForField(field) {
-				if pr.Severity == report.Error {
-					errs = append(errs, pr.String())
-				} else {
-					warns = append(warns, pr.String())
-				}
-			}
+			errs, warns, parseErr = problems()
 		})
 		for _, m := range append(errs, warns...) {
-			p.printf("%s\n", m)
+			p.say("%s\n", m)
 		}
-		if len(errs) == 0 || kept {
+		if len(errs) == 0 || v == old || v == refused {
 			return true
 		}
-		p.printf("Hãy nhập lại, hoặc Enter để giữ giá trị này và sửa sau.\n")
+		p.set(func() {
+			*dst = old
+			problems()
+		})
+		kept := "bỏ trống"
+		if old != "" {
+			kept = "giữ «" + oneLine(old) + "»"
+		}
+		if parseErr || list {
+			p.say("Chưa ghi «%s». Hãy nhập lại, hoặc Enter để %s.\n", oneLine(v), kept)
+			continue
+		}
+		refused = v
+		p.say("Chưa ghi «%s». Hãy nhập lại, hoặc Enter để %s; gõ lại đúng như trên nếu vẫn muốn ghi để sửa sau.\n", oneLine(v), kept)
 	}
 }
 
-// plainDesc drops from a field's hint what only the full screen offers
-// (keys such as Ctrl+Y, text "ở trên").
-func plainDesc(desc string) string {
+// oneLine shows a multi-line value on one line, as plain mode types it.
+func oneLine(s string) string { return strings.ReplaceAll(s, "\n", lineSep) }
+
+// plainHint is the hint plain mode shows for a field of a part's form:
+// the form's own hint, less what only the full screen offers (keys such
+// as Ctrl+Y), in plain mode's words where its input differs. offer tells
+// whether "+" may take the field's suggested wording.
+func plainHint(key string, fi *fieldInfo) (hint string, offer bool) {
+	switch {
+	case key == report.FieldAgency:
+		return "Tên cơ quan viết chữ in hoa, các dòng ngăn cách bằng « // », ví dụ: ỦY BAN NHÂN DÂN // XÃ DƯƠNG HƯU.", false
+	case key == report.FieldAddressees:
+		return "Các cơ quan nhận ngăn cách bằng « // », ví dụ: UBND tỉnh Bắc Ninh // Sở Khoa học và Công nghệ tỉnh Bắc Ninh; có thể để trống.", false
+	case key == report.FieldTitle:
+		return "Để trống thì dùng trích yếu tự động in ở trên.", false
+	case key == report.FieldOpening:
+		return "Để trống thì dùng câu mở đầu tự động in ở trên.", false
+	case key == report.FieldClosing:
+		return "Để trống thì dùng câu kết tự động in ở trên.", false
+	case strings.HasPrefix(key, report.FieldHeading("")):
+		return "Để trống thì dùng tiêu đề tự động in ở trên.", false
+	}
 	var keep []string
-	for _, s := range strings.Split(desc, "; ") {
+	for _, s := range strings.Split(fi.desc, "; ") {
 		if !strings.Contains(s, "Ctrl+") && !strings.Contains(s, "ở trên") {
 			keep = append(keep, s)
 		}
 	}
-	return strings.Join(keep, "; ")
+	hint = strings.Join(keep, "; ")
+	if fi.multiline {
+		hint = strings.TrimSpace(hint + " Sang dòng mới: gõ « // », hoặc dán cả đoạn nhiều dòng.")
+	}
+	return hint, fi.suggest != nil
 }
 
 // review prints the problems and offers the export.
 func (p *plain) review(d *draft) {
 	ps := report.Check(d.r, p.opt.Now().Year())
 	if len(ps) == 0 {
-		p.printf("\nKiểm tra: không có lỗi hay lưu ý nào.\n")
+		p.say("\nKiểm tra: không có lỗi hay lưu ý nào.\n")
 	} else {
-		p.printf("\nKiểm tra:\n")
+		p.say("\nKiểm tra:\n")
 		for _, pr := range ps {
-			p.printf("  - %s\n", pr.String())
+			p.say("  - %s\n", pr.String())
 		}
 	}
 	if ps.HasErrors() {
-		p.printf("Cần sửa hết lỗi trước khi xuất PDF.\n")
+		p.say("Cần sửa hết lỗi trước khi xuất PDF.\n")
 		return
 	}
 	if len(ps) > 0 && !p.yes(fmt.Sprintf("Báo cáo còn %d lưu ý. Vẫn xuất PDF? (c: có · k: không)", len(ps)), false) {
@@ -530,7 +643,7 @@ func (p *plain) review(d *draft) {
 	}
 	def := filepath.Join(p.store.Dir, export.FileName(d.r))
 	path, ok := p.ask("Xuất PDF ra tệp (Enter để dùng đường dẫn này, q: không xuất)", "", def)
-	if !ok || strings.TrimSpace(path) == "q" {
+	if !ok || path == "q" {
 		return
 	}
 	err := export.WriteFile(path, d.r, export.Options{Date: p.opt.ExportDate}, false)
@@ -541,8 +654,8 @@ func (p *plain) review(d *draft) {
 		err = export.WriteFile(path, d.r, export.Options{Date: p.opt.ExportDate}, true)
 	}
 	if err != nil {
-		p.printf("Lỗi: %v\n", err)
+		p.say("Lỗi: %v\n", err)
 		return
 	}
-	p.printf("Đã xuất PDF: %s\n", path)
+	p.say("Đã xuất PDF: %s\n", path)
 }

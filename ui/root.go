@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -424,9 +423,9 @@ func keyBar(st *styles, b []key.Binding, width int) string {
 func errText(err error) string {
 	var le *report.LockedError
 	if errors.As(err, &le) {
-		return "Bản nháp «" + filepath.Base(le.Path) + "» đang được mở ở một cửa sổ baocao khác: hãy đóng cửa sổ đó rồi thử lại."
+		return "Bản nháp «" + report.Printable(filepath.Base(le.Path)) + "» đang được mở ở một cửa sổ baocao khác. " + le.Hint()
 	}
-	return err.Error()
+	return report.Explain(err).Error()
 }
 
 // saveErrorText is a save error as the status line says it.
@@ -435,8 +434,5 @@ func saveErrorText(err error) string {
 	if errors.As(err, &le) {
 		return "bản nháp đang được mở ở cửa sổ baocao khác"
 	}
-	if errors.Is(err, os.ErrPermission) {
-		return "thư mục chỉ đọc hoặc không có quyền ghi"
-	}
-	return err.Error()
+	return report.Reason(err)
 }

@@ -101,7 +101,7 @@ func (b *textBuffer) setSize(width, height int) {
 // segs returns where the wrapped lines of line row start.
 func (b *textBuffer) segs(row int) []int {
 	if b.wraps[row] == nil {
-		b.wraps[row] = wrapLine(b.lines[row], b.width)
+		b.wraps[row] = wrapRunes(b.lines[row], b.width)
 	}
 	return b.wraps[row]
 }
@@ -113,12 +113,12 @@ func (b *textBuffer) changed(row int) {
 	b.version++
 }
 
-// wrapLine breaks a line into wrapped lines of at most width cells and
+// wrapRunes breaks a line into wrapped lines of at most width cells and
 // returns where each starts. It breaks the way bubbles' textarea does (a
 // word moves down with the spaces after it; a word wider than the box is
 // cut), so texts look as they did, and the last wrapped line keeps a cell
 // free for the cursor.
-func wrapLine(line []rune, width int) []int {
+func wrapRunes(line []rune, width int) []int {
 	starts := []int{0}
 	lineW := 0               // cells used on the current wrapped line
 	wordStart, wordW := 0, 0 // the word being read

@@ -248,8 +248,8 @@ func (s *tmuxSession) quit(path string) {
 	}
 }
 
-// sampleDraft saves the example in dir and returns its path.
-func sampleDraft(t *testing.T, dir string) string {
+// exampleDraft saves the example in dir and returns its path.
+func exampleDraft(t *testing.T, dir string) string {
 	t.Helper()
 	path, err := (&report.Store{Dir: dir}).Create(report.Sample())
 	if err != nil {
@@ -282,7 +282,7 @@ func TestTmuxResizeKeepsText(t *testing.T) {
 	needTmux(t)
 	bin := buildBaocao(t)
 	dir := t.TempDir()
-	path := sampleDraft(t, dir)
+	path := exampleDraft(t, dir)
 	old := report.Sample().Section("III").Text
 	socket := fmt.Sprintf("baocao-resize-%d", os.Getpid())
 	s := startTmux(t, socket, "a", 80, 24, nil, bin, "--dir", dir)
@@ -319,7 +319,7 @@ func TestTmuxTypingReachesDisk(t *testing.T) {
 	needTmux(t)
 	bin := buildBaocao(t)
 	dir := t.TempDir()
-	path := sampleDraft(t, dir)
+	path := exampleDraft(t, dir)
 	old := report.Sample().Section("III").Text
 	socket := fmt.Sprintf("baocao-typing-%d", os.Getpid())
 	s := startTmux(t, socket, "a", 80, 24, nil, bin, "--dir", dir)

@@ -11,8 +11,9 @@
 //     report.Check finds, each leading to its field;
 //   - the export of the PDF.
 //
-// With Options.Plain the same questions are asked line by line (huh's
-// accessible mode), for consoles where full-screen drawing fails.
+// With Options.Plain the same questions are asked one by one, reading the
+// terminal key by key (see plain_input.go), for consoles where full-screen
+// drawing fails.
 package ui
 
 import (
@@ -32,8 +33,8 @@ import (
 type Options struct {
 	// Dir is the drafts folder; empty means report.DefaultDir().
 	Dir string
-	// Plain asks the questions line by line (huh's accessible mode)
-	// instead of drawing full screens.
+	// Plain asks the questions one by one instead of drawing full
+	// screens.
 	Plain bool
 
 	// Input and Output replace the terminal (tests); nil means standard

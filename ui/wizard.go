@@ -225,7 +225,7 @@ func (w *wizard) otherDraft() string {
 			continue
 		}
 		if strings.EqualFold(e.Report.Locality(), r.Locality()) && e.Report.Period == r.Period {
-			return "Đã có bản nháp khác của " + r.Locality() + " cho " + r.Period.Phrase() + ": " + filepath.Base(e.Path) + "."
+			return "Đã có bản nháp khác của " + r.Locality() + " cho " + r.Period.Phrase() + ": " + e.Name + "."
 		}
 	}
 	return ""

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"baocao/report"
+	"strings"
 	"testing"
 )
 
@@ -56,4 +57,60 @@ func TestSuggestionAndDerived(t *testing.T) {
 	if d.m.d.r.Opening != d.m.d.r.DerivedOpening() {
 		t.Errorf("opening %q", d.m.d.r.Opening)
 	}
+}
+
+// TestTakenDerivedSentencesFollowThePeriod: Ctrl+Y in «Câu mở đầu» and
+// «Câu kết» takes the derived sentence; changing the period afterwards
+// moves both, as long as they were not edited.
+func TestTakenDerivedSentencesFollowThePeriod(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	d := newDriver(t, dir, 100, 30)
+	d.newReport("xã Tân Lập")
+	if p := d.m.d.r.Period; p.Quarter != 1 {
+		t.Fatalf("period %+v", p)
+	}
+	d.gotoPart("request")
+	for range 5 {
+		d.key("tab")
+	}
+	d.key("ctrl+y")
+	if r := d.m.d.r; !strings.Contains(r.Opening, "quý I năm 2026 như sau:") {
+		t.Fatalf("opening not taken: %q", r.Opening)
+	}
+	d.gotoPart("signer")
+	for range 3 {
+		d.key("tab")
+	}
+	if k := d.focusedKey(); k != report.FieldClosing {
+		t.Fatalf("focused %s", k)
+	}
+	d.key("ctrl+y")
+	if r := d.m.d.r; !strings.Contains(r.Closing, "phương hướng nhiệm vụ quý II năm 2026") {
+		t.Fatalf("closing not taken: %q", r.Closing)
+	}
+
+	d.gotoPart("general")
+	for range 7 {
+		d.key("tab")
+	}
+	d.key("right", "right") // Q3
+	r := d.m.d.r
+	if r.Period.Quarter != 3 {
+		t.Fatalf("period %+v", r.Period)
+	}
+	if got := r.OpeningSentence(); !strings.HasSuffix(got, "quý III năm 2026 như sau:") {
+		t.Errorf("opening after the period change: %q", got)
+	}
+	if got := r.ClosingSentence(); !strings.Contains(got, "phương hướng nhiệm vụ quý IV năm 2026") {
+		t.Errorf("closing after the period change: %q", got)
+	}
+	for _, p := range report.Check(r, 2026) {
+		if strings.Contains(p.Message, " nhắc ") {
+			t.Errorf("check: %v", p)
+		}
+	}
+	d.gotoPart("request")
+	d.wantFlat("Câu mở đầu tự động")
+	d.wantFlat("quý III năm 2026")
 }

@@ -1,0 +1,163 @@
+package export
+
+import (
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"baocao/report"
+)
+
+// soffice converts Word files to PDF with LibreOffice, all in one run,
+// with a profile of its own so that runs side by side do not clash. It
+// returns the PDFs by the files' names.
+func soffice(t *testing.T, docs map[string][]byte) map[string][]byte {
+	t.Helper()
+	bin := tool(t, "soffice")
+	dir := t.TempDir()
+	args := []string{"-env:UserInstallation=file://" + filepath.ToSlash(filepath.Join(dir, "profile")),
+		"--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir}
+	for name, data := range docs {
+		path := filepath.Join(dir, name+".docx")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, path)
+	}
+	if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	pdfs := map[string][]byte{}
+	for name := range docs {
+		pdf, err := os.ReadFile(filepath.Join(dir, name+".pdf"))
+		if err != nil {
+			t.Fatalf("LibreOffice made no PDF of %s: %v", name, err)
+		}
+		pdfs[name] = pdf
+	}
+	return pdfs
+}
+
+// noSpace drops all white space: LibreOffice breaks lines after a hyphen
+// ("57-" / "NQ/TW") where the PDF breaks only at spaces.
+func noSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// TestDocxRendersLikeThePDF converts Word files to PDF with LibreOffice
+// and checks them as the PDF export is checked: the text in order, the
+// header's columns, margins, page numbers, "Nơi nhận" level with the
+// signer's authority, the room to sign, the blanks for the clerk, the
+// appendix and its table.
+func TestDocxRendersLikeThePDF(t *testing.T) {
+	sample := report.Sample()
+	blank := report.Sample()
+	blank.Header.Date = report.Date{}
+	tall := report.Sample()
+	hostile[7].edit(tall) // a tall appendix
+	pdfs := soffice(t, map[string][]byte{
+		"sample": renderDocx(t, sample),
+		"blank":  renderDocx(t, blank),
+		"tall":   renderDocx(t, tall),
+	})
+
+	t.Run("text", func(t *testing.T) { checkTextInOrder(t, pdfs["sample"], sample, noSpace) })
+	t.Run("geometry", func(t *testing.T) { checkGeometry(t, pdfs["sample"]) })
+	t.Run("blanks", func(t *testing.T) {
+		pages, ws := words(t, pdfs["blank"])
+		checkBlanks(t, ws, pages, true, true)
+	})
+	t.Run("fonts", func(t *testing.T) {
+		out := runTool(t, pdfs["sample"], "pdffonts")
+		for _, ln := range strings.Split(out, "\n")[2:] {
+			if ln != "" && !strings.Contains(ln, "+LiberationSerif") {
+				t.Errorf("a font other than Liberation Serif (Times New Roman's stand-in): %s", ln)
+			}
+		}
+	})
+	t.Run("title centred", func(t *testing.T) {
+		_, ws := words(t, pdfs["sample"])
+		kind := find(t, ws, 1, "BÁO")
+		cao := find(t, ws, 1, "CÁO")
+		if c := (kind.xMin + cao.xMax) / 2; math.Abs(c-(marginLeft+textW/2)) > 1 {
+			t.Errorf("BÁO CÁO centred at %.1f mm, want %.1f", c, marginLeft+textW/2)
+		}
+		// The trích yếu's lines are balanced and centred, as in the PDF.
+		var lines [][]word
+		for _, w := range ws {
+			if w.page == 1 && w.yMin > kind.yMax && w.yMin < kind.yMax+4*stBodyBold.lead {
+				if n := len(lines); n == 0 || math.Abs(lines[n-1][0].yMin-w.yMin) > 1 {
+					lines = append(lines, nil)
+				}
+				lines[len(lines)-1] = append(lines[len(lines)-1], w)
+			}
+		}
+		if len(lines) != 3 {
+			t.Fatalf("trích yếu on %d lines, want 3 as in the PDF", len(lines))
+		}
+		for _, l := range lines {
+			c := (l[0].xMin + l[len(l)-1].xMax) / 2
+			if math.Abs(c-(marginLeft+textW/2)) > 1.5 {
+				t.Errorf("a title line centred at %.1f mm", c)
+			}
+		}
+	})
+	t.Run("appendix table", func(t *testing.T) {
+		pages, ws := words(t, pdfs["sample"])
+		x := marginLeft
+		bounds := make([][2]float64, len(columns))
+		for i, c := range columns {
+			bounds[i] = [2]float64{x, x + c.w}
+			x += c.w
+		}
+		inside := func(w word, col int) {
+			t.Helper()
+			if w.xMin < bounds[col][0] || w.xMax > bounds[col][1] {
+				t.Errorf("%q at %.1f–%.1f mm, outside column %d (%.1f–%.1f)", w.text, w.xMin, w.xMax, col+1, bounds[col][0], bounds[col][1])
+			}
+		}
+		inside(find(t, ws, pages, "STT"), 0)
+		inside(find(t, ws, pages, "Ghi"), 5)
+		tren, v := find(t, ws, pages, "trên"), find(t, ws, pages, "95")
+		inside(tren, 3)
+		inside(v, 3)
+		if c, got := (bounds[3][0]+bounds[3][1])/2, (tren.xMin+v.xMax)/2; math.Abs(got-c) > 1 {
+			t.Errorf("«trên 95» centred at %.1f mm, its column at %.1f", got, c)
+		}
+		name := find(t, ws, pages, "Tỷ")
+		if math.Abs(name.xMin-(bounds[1][0]+cellPad)) > 0.5 {
+			t.Errorf("indicator name starts at %.1f mm, want %.1f", name.xMin, bounds[1][0]+cellPad)
+		}
+	})
+	t.Run("tall appendix", func(t *testing.T) {
+		pages, ws := words(t, pdfs["tall"])
+		checkMargins(t, ws)
+		first := 0
+		for _, w := range ws {
+			if w.text == "Phụ" && w.yMin < marginTop+6 {
+				first = w.page
+			}
+		}
+		if first == 0 || first+1 > pages {
+			t.Fatalf("the appendix does not span two pages (%d pages, appendix from %d)", pages, first)
+		}
+		for _, w := range ws {
+			if w.page == first && w.yMax < marginTop {
+				t.Errorf("first appendix page has %q in the top margin", w.text)
+			}
+		}
+		if n := find(t, ws, first+1, "2"); n.yMax > marginTop {
+			t.Errorf("appendix page 2's number at %.1f mm", n.yMax)
+		}
+		find(t, ws, first+1, "STT") // the heading row, repeated
+	})
+}

@@ -1,0 +1,297 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The document's fixed wording, written here once for every renderer.
+const (
+	NationName      = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+	Motto           = "Độc lập - Tự do - Hạnh phúc"
+	DocKind         = "BÁO CÁO"
+	AddresseeLabel  = "Kính gửi:"
+	RecipientsLabel = "Nơi nhận:"
+	AppendixLabel   = "Phụ lục"
+)
+
+// Outline is what the document says, in reading order, with every word,
+// number and punctuation mark decided: the PDF, the Word file and the
+// review screen walk it and compose no wording of their own. Its fields
+// come in the order the document prints them; page layout (columns,
+// fonts, rules, page breaks) is the renderer's.
+//
+// Text is as the official typed it (see [Report.Normalize]); renderers
+// make it safe for their format. Blanks left for the records clerk are
+// [Span]s of their own, so that each renderer gives them their width.
+//
+// A renderer walks the fields in order. A text renderer (the review
+// screen) would print: Header as two columns, Parent and Agency on the
+// left and Nation and Motto on the right, then Number and PlaceDate on
+// one row (each [Line] through [Line.Format] with its own blank, e.g.
+// "……"); Kind and Title centred; Addressees, the names on the label's
+// line unless [Addressees.List]; each of Body and Closing as a paragraph,
+// headings ([Block.IsHeading]) in bold, [Para.Part] telling which part a
+// problem of [Check] belongs to; Recipients beside Signature, with room
+// left before the name; and, when Appendix is not nil, its Label, Title,
+// Reference, then Columns and Rows as a table.
+type Outline struct {
+	Header OutlineHeader
+	// Kind is "BÁO CÁO"; Title is the trích yếu under it.
+	Kind, Title string
+	// Addressees is the "Kính gửi" block; it has no names when the
+	// report is not addressed.
+	Addressees Addressees
+	// Body is the opening paragraphs, then each section: its heading,
+	// its own paragraphs, and its items, each an optional heading and
+	// paragraphs.
+	Body []Para
+	// Closing is the closing sentence's paragraphs, the last ending
+	// "./."; the signature block follows it on the same page.
+	Closing    []Para
+	Recipients Recipients
+	Signature  Signature
+	// Appendix is the table of indicators; nil when no indicator is
+	// reported.
+	Appendix *Appendix
+}
+
+// OutlineHeader is the two columns at the top of the first page.
+type OutlineHeader struct {
+	// Left column: the parent agency ("" for none) and the issuing
+	// agency's lines, upper case, then the number line.
+	Parent string
+	Agency []string
+	Number Line
+	// Right column: the national name, the motto, the place and date.
+	Nation, Motto string
+	PlaceDate     Line
+}
+
+// Addressees is the "Kính gửi:" block. One addressee stands on the
+// label's line as typed; several stand one per line under it, written
+// "- name;", the last "- name.".
+type Addressees struct {
+	Label string
+	Names []string
+}
+
+// List reports whether the names stand one per line under the label.
+func (a Addressees) List() bool { return len(a.Names) > 1 }
+
+// Recipients is the "Nơi nhận:" list: "- Sở KH-CN tỉnh (b/c);" …
+// "- Lưu: VT, VH-XH.".
+type Recipients struct {
+	Label string
+	Lines []string
+}
+
+// Signature is the signature block, upper case but for the name: the
+// authority ("KT. CHỦ TỊCH", "" for none), the title, then, after the
+// room for the signature and seal, the name.
+type Signature struct {
+	Authority, Title, Name string
+}
+
+// Appendix is the "Phụ lục": label, title, the reference line, and the
+// table of indicators with its column headings.
+type Appendix struct {
+	Label, Title string
+	Reference    Line
+	Columns      []string
+	// Rows are the reported indicators: number, name, unit, value for
+	// the period, value for the same period last year, note; values
+	// formatted by [FormatValue].
+	Rows [][]string
+}
+
+// The kinds of [Block] the outline adds to those of [Blocks].
+const (
+	// SectionHeading is "I. CÔNG TÁC LÃNH ĐẠO, …": Roman number, upper
+	// case, bold.
+	SectionHeading BlockKind = Dash + 1 + iota
+	// ItemHeading is "1. Phát triển chính quyền số": a titled item's
+	// number and title, bold. An untitled item's number starts its
+	// first paragraph instead, in regular weight.
+	ItemHeading
+)
+
+// IsHeading reports whether b is a section or item heading.
+func (b Block) IsHeading() bool { return b.Kind == SectionHeading || b.Kind == ItemHeading }
+
+// Para is one paragraph of the outline's body: a heading, a paragraph or
+// a dash line, with the [Part] it comes from ("I.1", "III"; the opening
+// belongs to [PartRequest], the closing to [PartSigner]), so that a
+// renderer can point at the part to edit.
+type Para struct {
+	Block
+	Part string
+}
+
+// Blank names a gap left for the records clerk to fill in by hand or
+// with the signing tool.
+type Blank int
+
+// The blanks. NoBlank marks a span of text.
+const (
+	NoBlank Blank = iota
+	BlankNumber
+	BlankDay
+	BlankMonth
+	BlankYear
+)
+
+// Span is a piece of a [Line]: text, or a blank.
+type Span struct {
+	Text  string
+	Blank Blank
+}
+
+// Line is a line of text that may hold blanks: "Số: ", a blank, "/BC-UBND".
+type Line []Span
+
+// Format writes l with each blank replaced by fill(blank).
+func (l Line) Format(fill func(Blank) string) string {
+	var b strings.Builder
+	for _, s := range l {
+		if s.Blank != NoBlank {
+			b.WriteString(fill(s.Blank))
+		} else {
+			b.WriteString(s.Text)
+		}
+	}
+	return b.String()
+}
+
+// String writes l with each blank as a few spaces.
+func (l Line) String() string {
+	return l.Format(func(Blank) string { return blank })
+}
+
+// Outline returns what r's document says. See [Outline].
+func (r *Report) Outline() *Outline {
+	o := &Outline{
+		Header: OutlineHeader{
+			Parent:    strings.ToUpper(strings.TrimSpace(r.Header.ParentAgency)),
+			Number:    r.numberLine(),
+			Nation:    NationName,
+			Motto:     Motto,
+			PlaceDate: r.dateLine(),
+		},
+		Kind:       DocKind,
+		Title:      r.Title(),
+		Addressees: Addressees{Label: AddresseeLabel, Names: addresseeNames(r.Addressees)},
+		Recipients: Recipients{Label: RecipientsLabel, Lines: r.RecipientLines()},
+		Signature: Signature{
+			Authority: strings.ToUpper(strings.TrimSpace(r.Signer.Authority)),
+			Title:     strings.ToUpper(strings.TrimSpace(r.Signer.Title)),
+			Name:      strings.TrimSpace(r.Signer.Name),
+		},
+	}
+	for _, a := range r.Header.Agency {
+		o.Header.Agency = append(o.Header.Agency, strings.ToUpper(a))
+	}
+	o.Body = r.body()
+	for _, b := range Blocks(r.ClosingSentence()) {
+		o.Closing = append(o.Closing, Para{b, PartSigner})
+	}
+	if rows := r.ReportedIndicators(); len(rows) > 0 {
+		a := &Appendix{
+			Label:     AppendixLabel,
+			Title:     r.AppendixTitle(),
+			Reference: r.appendixReference(),
+			Columns:   []string{"STT", "Chỉ tiêu", "Đơn vị tính", r.Period.Label(), "Cùng kỳ năm trước", "Ghi chú"},
+		}
+		for i, in := range rows {
+			a.Rows = append(a.Rows, []string{
+				strconv.Itoa(i + 1), in.Name, in.Unit,
+				formatCell(in.Value, in.Unit), formatCell(in.LastYear, in.Unit), in.Note,
+			})
+		}
+		o.Appendix = a
+	}
+	return o
+}
+
+// body lists the opening paragraphs and the sections. An item with
+// neither title nor text is left out, and the items after it are
+// numbered on without a gap ([Check] warns about it).
+func (r *Report) body() []Para {
+	var out []Para
+	add := func(part string, bs ...Block) {
+		for _, b := range bs {
+			out = append(out, Para{b, part})
+		}
+	}
+	add(PartRequest, Blocks(r.OpeningSentence())...)
+	mention := r.HasIndicatorValues()
+	parts := r.Parts()
+	for si, s := range r.Sections {
+		own := s.ID
+		for _, p := range parts {
+			if p.Section == si && p.Item < 0 {
+				own = p.ID
+			}
+		}
+		add(own, Block{Kind: SectionHeading, Text: r.SectionHeading(s.ID)})
+		add(own, Blocks(s.Text)...)
+		n := 0
+		for ii, it := range s.Items {
+			if ItemLeftOut(it) {
+				continue
+			}
+			n++
+			part := s.ID + "." + strconv.Itoa(ii+1)
+			num := strconv.Itoa(n) + ". "
+			bs := Blocks(it.Text)
+			if t := TemplateItemByKey(it.Key); mention && t != nil && t.Indicators {
+				bs = append(bs, Block{Kind: Paragraph, Text: AppendixMention})
+			}
+			if title := strings.TrimSpace(it.Title); title != "" {
+				add(part, Block{Kind: ItemHeading, Text: num + title})
+			} else {
+				bs[0].Text = num + bs[0].Text
+			}
+			add(part, bs...)
+		}
+	}
+	return out
+}
+
+// ItemLeftOut reports whether the document leaves an item out: it has
+// neither title nor text.
+func ItemLeftOut(it Item) bool {
+	return strings.TrimSpace(it.Title) == "" && len(Blocks(it.Text)) == 0
+}
+
+// addresseeNames are the "Kính gửi" names as printed: one as typed;
+// several as "- name;", the last "- name.".
+func addresseeNames(in []string) []string {
+	var names []string
+	for _, a := range in {
+		if a = strings.TrimSpace(a); a != "" {
+			names = append(names, a)
+		}
+	}
+	if len(names) < 2 {
+		return names
+	}
+	for i, n := range names {
+		end := ";"
+		if i == len(names)-1 {
+			end = "."
+		}
+		names[i] = "- " + strings.TrimRight(strings.TrimLeft(n, "-–• "), ";.,") + end
+	}
+	return names
+}
+
+// formatCell is an indicator value as the table prints it: see
+// [FormatValue]; a "%" already in the unit column is not repeated.
+func formatCell(value, unit string) string {
+	v := FormatValue(value)
+	if strings.TrimSpace(unit) == "%" {
+		v = strings.TrimSpace(strings.TrimSuffix(v, "%"))
+	}
+	return v
+}
