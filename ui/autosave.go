@@ -71,6 +71,7 @@ type writer struct {
 	path    string
 	written int
 	where   position // as last written to the session file
+	closed  bool     // the session is closed: saves in flight leave it so
 }
 
 func (w *writer) save(gen int, r *report.Report, where position) ([]byte, error) {
@@ -83,7 +84,7 @@ func (w *writer) save(gen int, r *report.Report, where position) ([]byte, error)
 		return nil, err
 	}
 	w.written = gen
-	if where != w.where {
+	if where != w.where && !w.closed {
 		w.where = where
 		writeSession(w.path, session{Part: where.part, Field: where.field, Open: true, Time: time.Now()})
 	}
@@ -234,7 +235,10 @@ func (d *draft) saved(msg savedMsg) {
 func (d *draft) close(now func() time.Time) error {
 	err := d.saveNow(now)
 	if err == nil {
+		d.w.mu.Lock()
+		d.w.closed = true
 		closeSession(d.path, d.where)
+		d.w.mu.Unlock()
 	}
 	if d.lock != nil {
 		d.lock.Release()

@@ -75,13 +75,26 @@ func updateForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
 
 // focusKey moves the focus of form f, whose fields are order, to the
 // field key, at once (huh's Tab moves it one message later, so a key typed
-// right after would land in the field left).
+// right after would land in the field left). huh moves the focus only a
+// field at a time: back to the first field, then on to key. (PrevField on
+// the first field would ask for the previous group, and NextField on the
+// last for the next, completing the form: their commands are dropped.)
 func focusKey(f *huh.Form, order []string, key string) tea.Cmd {
-	var cmds []tea.Cmd
-	for range order {
-		if ff := f.GetFocusedField(); ff == nil || ff.GetKey() == key {
-			break
+	at := func() int {
+		if ff := f.GetFocusedField(); ff != nil {
+			for i, o := range order {
+				if o == ff.GetKey() {
+					return i
+				}
+			}
 		}
+		return -1
+	}
+	for i := 0; i < len(order) && at() > 0; i++ {
+		f.PrevField()
+	}
+	var cmds []tea.Cmd
+	for i := 0; i < len(order) && at() >= 0 && order[at()] != key && at() < len(order)-1; i++ {
 		cmds = append(cmds, f.NextField())
 	}
 	return tea.Batch(cmds...)

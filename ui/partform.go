@@ -134,12 +134,6 @@ func (pf *partForm) focus(key string) tea.Cmd {
 	if pf.fields[key] == nil {
 		return nil
 	}
-	// From the first field: NextField stops at the last one. (PrevField
-	// on the first field asks for the previous group: its command is
-	// dropped.)
-	for i := 0; i < len(pf.order) && pf.index() > 0; i++ {
-		pf.form.PrevField()
-	}
 	return tea.Batch(focusKey(pf.form, pf.order, key), pf.homeInputs())
 }
 

@@ -14,6 +14,20 @@
 // With Options.Plain the same questions are asked one by one, reading the
 // terminal key by key (see plain_input.go), for consoles where full-screen
 // drawing fails.
+//
+// # How it is built
+//
+// The root model (root.go) shows one screen at a time; a screen
+// (screen.go) is given a common struct of styles, keys, clock and size,
+// and asks the root for another screen with a message declared beside it.
+// Every key is defined in keys.go; the F1 list (help.go) is made from the
+// screens' bindings. The wizard (wizard*.go, sidebar.go, rowlist.go) keeps
+// one form per part (partform.go, buildpart.go, shared with plain mode)
+// for as long as the part's place in the report stands, so cursors and
+// scrolls survive resizes and part changes; its long texts are textFields
+// (textfield.go, textbuffer.go), which draw only what they show. Every
+// workaround for huh lives in huhfix.go. The open draft saves itself
+// (autosave.go) and remembers where it was edited (session.go).
 package ui
 
 import (
