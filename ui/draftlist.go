@@ -310,10 +310,37 @@ func (s *draftList) View() string {
 	return padLines(strings.Join(out, "\n"))
 }
 
-// table draws the drafts, w cells wide.
+// table draws the drafts, w cells wide: in a narrow window the time of
+// the last save goes first, then the bar of parts done; nothing is cut.
 func (s *draftList) table(w int) []string {
-	unitW := max(w-50, 16)
-	head := fmt.Sprintf("  %-*s %-13s %-15s %s", unitW, "Đơn vị", "Kỳ báo cáo", "Hoàn thành", "Lưu lần cuối")
+	const periodW, barW, countW, savedW = 13, 8, 6, 16
+	// The richest layout that leaves the unit's name 16 cells.
+	showSaved, showBar := true, true
+	rest := func() int {
+		n := periodW + 1 + countW
+		if showBar {
+			n += barW + 1
+		}
+		if showSaved {
+			n += 1 + savedW
+		}
+		return n
+	}
+	if w-4-rest() < 16 {
+		showSaved = false
+	}
+	if w-4-rest() < 16 {
+		showBar = false
+	}
+	unitW := max(w-4-rest(), 10)
+	done := "Hoàn thành"
+	if !showBar {
+		done = "Xong"
+	}
+	head := "  " + padRight("Đơn vị", unitW) + " " + padRight("Kỳ báo cáo", periodW) + " " + done
+	if showSaved {
+		head = "  " + padRight("Đơn vị", unitW) + " " + padRight("Kỳ báo cáo", periodW) + " " + padRight(done, barW+1+countW) + " Lưu lần cuối"
+	}
 	out := []string{s.st.ListHeader.Render(truncate(head, w))}
 	avail := max(s.height-12, 3)
 	if s.cursor < s.top {
@@ -329,10 +356,14 @@ func (s *draftList) table(w int) []string {
 			line = padRight(truncate(e.Name, unitW), unitW) + " " + s.st.Error.Render(truncate("⚠ không đọc được", w-unitW-4))
 		} else {
 			done, total := e.Report.Progress()
-			line = padRight(truncate(unitName(e.Report), unitW), unitW) + " " +
-				padRight(e.Report.Period.Label(), 13) + " " +
-				doneBar(s.st, done, total, 8) + " " + padRight(fmt.Sprintf("%d/%d", done, total), 6) + " " +
-				savedLabel(e.Saved)
+			line = padRight(truncate(unitName(e.Report), unitW), unitW) + " " + padRight(e.Report.Period.Label(), periodW) + " "
+			if showBar {
+				line += doneBar(s.st, done, total, barW) + " "
+			}
+			line += padRight(fmt.Sprintf("%d/%d", done, total), countW)
+			if showSaved {
+				line += " " + savedLabel(e.Saved)
+			}
 		}
 		if i == s.cursor {
 			out = append(out, s.st.Strong.Render("›")+" "+s.st.Selected.Render(stripANSI(line)))

@@ -57,8 +57,11 @@ func TestSmallWindowWarned(t *testing.T) {
 				}
 			}
 		}
+		check("welcome")
+		d.key("v", "esc", "esc")
 		check("drafts")
-		d.key("v")
+		d.wantScreen("Xã Dương Hưu")
+		d.key("enter")
 		d.gotoPart("III")
 		check("wizard")
 		d.wantFlat("Nội dung")
