@@ -176,19 +176,7 @@ func TestTmuxKillAndResume(t *testing.T) {
 	s2.waitFor("số. Tiếp.")
 	s2.keys("PgUp")
 	s2.waitFor(one)
-	s2.keys("C-c")
-	s2.waitFor("Thoát baocao?")
-	s2.keys("c")
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		if _, err := os.Stat(path + ".lock"); os.IsNotExist(err) {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("lock not released after quitting")
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	s2.quit(path)
 }
 
 // TestTmuxSigterm checks that SIGTERM saves what was typed a moment ago.
@@ -248,14 +236,24 @@ func (s *tmuxSession) quit(path string) {
 	}
 }
 
-// exampleDraft saves the example in dir and returns its path.
-func exampleDraft(t *testing.T, dir string) string {
+// startOnPartIII builds baocao and starts it at 80×24 (tmux socket
+// "baocao-"+name) on the example, saved in a fresh folder, at its part III
+// from the list of parts. It returns the session and the draft's path.
+func startOnPartIII(t *testing.T, name string) (*tmuxSession, string) {
 	t.Helper()
-	path, err := (&report.Store{Dir: dir}).Create(report.Sample())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return path
+	needTmux(t)
+	bin := buildBaocao(t)
+	dir := t.TempDir()
+	path := sampleDraft(t, dir)
+	s := startTmux(t, fmt.Sprintf("baocao-%s-%d", name, os.Getpid()), "a", 80, 24, nil, bin, "--dir", dir)
+	s.waitFor("Xã Dương Hưu")
+	s.keys("Enter")
+	s.waitFor("Trích yếu")
+	s.keys("Escape")
+	s.literal("8") // part 8: III
+	s.keys("Enter")
+	s.waitFor("Đánh giá ngắn gọn")
+	return s, path
 }
 
 // waitDraft waits until ok accepts the draft at path as read from disk,
@@ -279,20 +277,8 @@ func waitDraft(t *testing.T, path string, within time.Duration, ok func(*report.
 // BS, then the composed letter) into the real program while its window is
 // resized: the text lands where it was typed.
 func TestTmuxResizeKeepsText(t *testing.T) {
-	needTmux(t)
-	bin := buildBaocao(t)
-	dir := t.TempDir()
-	path := exampleDraft(t, dir)
+	s, path := startOnPartIII(t, "resize")
 	old := report.Sample().Section("III").Text
-	socket := fmt.Sprintf("baocao-resize-%d", os.Getpid())
-	s := startTmux(t, socket, "a", 80, 24, nil, bin, "--dir", dir)
-	s.waitFor("Xã Dương Hưu")
-	s.keys("Enter")
-	s.waitFor("Trích yếu")
-	s.keys("Escape")
-	s.literal("8") // part 8: III
-	s.keys("Enter")
-	s.waitFor("Đánh giá ngắn gọn")
 	s.keys("C-End", "Enter")
 	s.literal("Tie")
 	s.tmux("resize-window", "-t", s.name, "-x", "120", "-y", "40")
@@ -316,20 +302,8 @@ func TestTmuxResizeKeepsText(t *testing.T) {
 // program: they are all on disk within 3 s of the last one (the program
 // keeps up; autosave follows).
 func TestTmuxTypingReachesDisk(t *testing.T) {
-	needTmux(t)
-	bin := buildBaocao(t)
-	dir := t.TempDir()
-	path := exampleDraft(t, dir)
+	s, path := startOnPartIII(t, "typing")
 	old := report.Sample().Section("III").Text
-	socket := fmt.Sprintf("baocao-typing-%d", os.Getpid())
-	s := startTmux(t, socket, "a", 80, 24, nil, bin, "--dir", dir)
-	s.waitFor("Xã Dương Hưu")
-	s.keys("Enter")
-	s.waitFor("Trích yếu")
-	s.keys("Escape")
-	s.literal("8")
-	s.keys("Enter")
-	s.waitFor("Đánh giá ngắn gọn")
 	s.keys("C-End")
 	typed := []rune(strings.Repeat(" Kết quả đạt được trong kỳ.", 80))[:2000]
 	for _, r := range typed {
