@@ -59,7 +59,7 @@ func (s *reviewScreen) viewHeight() int { return max(s.height-1, 3) }
 func (s *reviewScreen) layout() {
 	w := min(s.width-2, 90)
 	s.drawnFor = s.width
-	s.lines = documentLines(s.st, s.r, w)
+	s.lines = documentLines(s.st, s.r.Outline(), w)
 	s.probLine = s.probLine[:0]
 	add := func(l ...string) { s.lines = append(s.lines, l...) }
 	add("", strings.Repeat("─", w))
