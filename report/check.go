@@ -509,7 +509,7 @@ func quoteAll(phrases []string) string {
 }
 
 func (c *checker) indicators() {
-	if len(c.r.Indicators) > 0 && !c.r.HasIndicatorValues() {
+	if len(c.r.Indicators) > 0 && !c.r.hasIndicatorValues() {
 		c.add(Warning, PartIndicators, FieldIndicator(0, "value"), "Chưa nhập số liệu chỉ tiêu nào: báo cáo sẽ không có phụ lục số liệu.")
 	}
 	for i, in := range c.r.Indicators {

@@ -184,7 +184,7 @@ func TestNoIndicatorValuesWarned(t *testing.T) {
 		t.Errorf("%v", ps)
 	}
 	r.Indicators[4].Note = "Chưa triển khai"
-	if got := r.ReportedIndicators(); len(got) != 1 || got[0].Note != "Chưa triển khai" {
+	if got := r.reportedIndicators(); len(got) != 1 || got[0].Note != "Chưa triển khai" {
 		t.Errorf("a row with only a note is reported: %v", got)
 	}
 }

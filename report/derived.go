@@ -117,11 +117,9 @@ func (r *Report) dropUneditedDerived() {
 	}
 }
 
-// NumberLine is the "Số:" line of the header: "Số: 12/BC-UBND", a number
-// under 10 padded to two digits, or "Số:      /BC-UBND" when the number is
-// left blank.
-func (r *Report) NumberLine() string { return r.numberLine().String() }
-
+// numberLine is the "Số:" line of the header: "Số: 12/BC-UBND", a number
+// under 10 padded to two digits, or a blank when the number is left for
+// the clerk.
 func (r *Report) numberLine() Line {
 	return Line{{Text: "Số: "}, r.number(), {Text: "/" + r.Header.Symbol}}
 }
@@ -138,11 +136,9 @@ func (r *Report) number() Span {
 	return Span{Text: n}
 }
 
-// DateLine is the place and date of the header: "Dương Hưu, ngày 05
+// dateLine is the place and date of the header: "Dương Hưu, ngày 05
 // tháng 01 năm 2026". Days 1–9 and months 1–2 get a leading zero; a blank
 // day or month leaves room to write it by hand.
-func (r *Report) DateLine() string { return r.dateLine().String() }
-
 func (r *Report) dateLine() Line {
 	return append(Line{{Text: capitalize(r.Header.Place) + ", "}}, longDate(r.Header.Date)...)
 }
@@ -286,9 +282,9 @@ func (r *Report) DerivedSectionTitle(id string) string {
 	return t.Title
 }
 
-// RecipientLines are the lines under "Nơi nhận:": each starts "- " and
+// recipientLines are the lines under "Nơi nhận:": each starts "- " and
 // ends ";", and the last one, "- Lưu: VT, VH-XH.", ends with a full stop.
-func (r *Report) RecipientLines() []string {
+func (r *Report) recipientLines() []string {
 	var out []string
 	for _, l := range r.Recipients {
 		l = strings.TrimSpace(strings.TrimRight(trimDash(l), ";.,"))
@@ -314,24 +310,22 @@ func trimDash(l string) string {
 	return l
 }
 
-// AppendixTitle is the title of the table of indicators.
-func (r *Report) AppendixTitle() string {
+// appendixTitle is the title of the table of indicators.
+func (r *Report) appendixTitle() string {
 	return "MỘT SỐ CHỈ TIÊU VỀ KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ " + r.Period.Heading()
 }
 
-// AppendixReference is the italic line under the appendix title:
+// appendixReference is the italic line under the appendix title:
 // "(Kèm theo Báo cáo số 12/BC-UBND ngày 05 tháng 01 năm 2026 của UBND xã Dương Hưu)".
-func (r *Report) AppendixReference() string { return r.appendixReference().String() }
-
 func (r *Report) appendixReference() Line {
 	l := Line{{Text: "(Kèm theo Báo cáo số "}, r.number(), {Text: "/" + r.Header.Symbol + " "}}
 	l = append(l, longDate(r.Header.Date)...)
 	return append(l, Span{Text: " của " + r.Header.ShortName + ")"})
 }
 
-// AppendixMention ends section II.1 when the report has a table of
+// appendixMention ends section II.1 when the report has a table of
 // indicators.
-const AppendixMention = "Kết quả các chỉ tiêu cụ thể (chi tiết tại Phụ lục kèm theo)."
+const appendixMention = "Kết quả các chỉ tiêu cụ thể (chi tiết tại Phụ lục kèm theo)."
 
 // UnitKind is the kind of unit the locality names: "xã", "phường", "thị
 // trấn" or "đặc khu"; "xã" when it names none.

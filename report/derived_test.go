@@ -27,11 +27,12 @@ func TestDateAndNumberLines(t *testing.T) {
 		r.Header.Place = "dương Hưu" // the place is capitalised in the line
 		r.Header.Number = tt.number
 		r.Header.Date = tt.date
-		if got := r.NumberLine(); got != tt.num {
-			t.Errorf("NumberLine(%q) = %q, want %q", tt.number, got, tt.num)
+		h := r.Outline().Header
+		if got := h.Number.String(); got != tt.num {
+			t.Errorf("number %q: header says %q, want %q", tt.number, got, tt.num)
 		}
-		if got := r.DateLine(); got != tt.line {
-			t.Errorf("DateLine(%+v) = %q, want %q", tt.date, got, tt.line)
+		if got := h.PlaceDate.String(); got != tt.line {
+			t.Errorf("date %+v: header says %q, want %q", tt.date, got, tt.line)
 		}
 	}
 }
@@ -103,18 +104,18 @@ func TestOpeningAndClosing(t *testing.T) {
 func TestRecipientLines(t *testing.T) {
 	r := Sample()
 	want := []string{"- Sở KH-CN tỉnh (b/c);", "- TTĐU-UBND xã;", "- Chủ tịch; các PCT UBND xã;", "- Lưu: VT, VH-XH."}
-	if got := r.RecipientLines(); !reflect.DeepEqual(got, want) {
+	if got := r.recipientLines(); !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	// Dashes and endings typed by the official are not doubled.
 	r.Recipients = []string{"- Sở KH-CN tỉnh (b/c);", "Như trên."}
 	r.Archive = "Lưu: VT."
 	want = []string{"- Sở KH-CN tỉnh (b/c);", "- Như trên;", "- Lưu: VT."}
-	if got := r.RecipientLines(); !reflect.DeepEqual(got, want) {
+	if got := r.recipientLines(); !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	r.Archive = ""
-	if got := r.RecipientLines(); got[len(got)-1] != "- Như trên." {
+	if got := r.recipientLines(); got[len(got)-1] != "- Như trên." {
 		t.Errorf("without archive the last line should end with a full stop: %q", got)
 	}
 }
@@ -132,13 +133,13 @@ func TestAppendixLines(t *testing.T) {
 	r.Header.Number = "7"
 	r.Header.Date = Date{2, 4, 2026}
 	want := "(Kèm theo Báo cáo số 07/BC-UBND ngày 02 tháng 4 năm 2026 của UBND xã Dương Hưu)"
-	if got := r.AppendixReference(); got != want {
+	if got := r.Outline().Appendix.Reference.String(); got != want {
 		t.Errorf("got %q", got)
 	}
-	if !r.HasIndicatorValues() {
+	if !r.hasIndicatorValues() {
 		t.Error("the sample has indicator values")
 	}
-	if New(r.Period).HasIndicatorValues() {
+	if New(r.Period).hasIndicatorValues() {
 		t.Error("a new report has no indicator values")
 	}
 }

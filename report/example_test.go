@@ -16,12 +16,13 @@ func ExamplePeriod_Next() {
 	// 6 tháng đầu năm 2026 → 6 THÁNG CUỐI NĂM 2026
 }
 
-func ExampleReport_DateLine() {
+func ExampleReport_Outline() {
 	r := report.Sample()
 	r.Header.Number = "5"
 	r.Header.Date = report.Date{Day: 5, Month: 1, Year: 2027}
-	fmt.Println(r.NumberLine())
-	fmt.Println(r.DateLine())
+	h := r.Outline().Header
+	fmt.Println(h.Number.String())
+	fmt.Println(h.PlaceDate.String())
 	// Output:
 	// Số: 05/BC-UBND
 	// Dương Hưu, ngày 05 tháng 01 năm 2027

@@ -181,7 +181,7 @@ func (r *Report) Outline() *Outline {
 		Kind:       DocKind,
 		Title:      r.Title(),
 		Addressees: Addressees{Label: AddresseeLabel, Names: addresseeNames(r.Addressees)},
-		Recipients: Recipients{Label: RecipientsLabel, Lines: r.RecipientLines()},
+		Recipients: Recipients{Label: RecipientsLabel, Lines: r.recipientLines()},
 		Signature: Signature{
 			Authority: strings.ToUpper(strings.TrimSpace(r.Signer.Authority)),
 			Title:     strings.ToUpper(strings.TrimSpace(r.Signer.Title)),
@@ -195,10 +195,10 @@ func (r *Report) Outline() *Outline {
 	for _, b := range Blocks(r.ClosingSentence()) {
 		o.Closing = append(o.Closing, Para{b, PartSigner})
 	}
-	if rows := r.ReportedIndicators(); len(rows) > 0 {
+	if rows := r.reportedIndicators(); len(rows) > 0 {
 		a := &Appendix{
 			Label:     AppendixLabel,
-			Title:     r.AppendixTitle(),
+			Title:     r.appendixTitle(),
 			Reference: r.appendixReference(),
 			Columns:   []string{"STT", "Chỉ tiêu", "Đơn vị tính", r.Period.Label(), "Cùng kỳ năm trước", "Ghi chú"},
 		}
@@ -224,7 +224,7 @@ func (r *Report) body() []Para {
 		}
 	}
 	add(PartRequest, Blocks(r.OpeningSentence())...)
-	mention := r.HasIndicatorValues()
+	mention := r.hasIndicatorValues()
 	parts := r.Parts()
 	for si, s := range r.Sections {
 		own := s.ID
@@ -245,7 +245,7 @@ func (r *Report) body() []Para {
 			num := strconv.Itoa(n) + ". "
 			bs := Blocks(it.Text)
 			if t := TemplateItemByKey(it.Key); mention && t != nil && t.Indicators {
-				bs = append(bs, Block{Kind: Paragraph, Text: AppendixMention})
+				bs = append(bs, Block{Kind: Paragraph, Text: appendixMention})
 			}
 			if title := strings.TrimSpace(it.Title); title != "" {
 				add(part, Block{Kind: ItemHeading, Text: num + title})

@@ -211,9 +211,9 @@ func (r *Report) Section(id string) *Section {
 	return nil
 }
 
-// ReportedIndicators are the rows of the appendix table: the indicators
+// reportedIndicators are the rows of the appendix table: the indicators
 // with a value, a value for the same period last year, or a note.
-func (r *Report) ReportedIndicators() []Indicator {
+func (r *Report) reportedIndicators() []Indicator {
 	var out []Indicator
 	for _, in := range r.Indicators {
 		if strings.TrimSpace(in.Value+in.LastYear+in.Note) != "" {
@@ -223,9 +223,9 @@ func (r *Report) ReportedIndicators() []Indicator {
 	return out
 }
 
-// HasIndicatorValues reports whether any indicator is reported (see
-// [Report.ReportedIndicators]), in which case the document carries an
+// hasIndicatorValues reports whether any indicator is reported (see
+// [Report.reportedIndicators]), in which case the document carries an
 // appendix with the table.
-func (r *Report) HasIndicatorValues() bool {
-	return len(r.ReportedIndicators()) > 0
+func (r *Report) hasIndicatorValues() bool {
+	return len(r.reportedIndicators()) > 0
 }
