@@ -137,7 +137,7 @@ func (s *draftList) key(km tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		if e.Err != nil {
-			s.say("Bản nháp này không đọc được nên không xuất được PDF. "+brokenHint(e), true)
+			s.say("Bản nháp này không đọc được nên không xuất được. "+brokenHint(e), true)
 			return nil
 		}
 		return cmdOf(exportDraftMsg{path: e.Path})
@@ -283,7 +283,7 @@ func (s *draftList) View() string {
 	if len(s.entries) == 0 {
 		out = append(out,
 			wrapText("baocao giúp cán bộ xã, phường soạn báo cáo định kỳ kết quả thực hiện Nghị quyết 57-NQ/TW theo từng phần, tự lưu bản nháp trên máy.", w),
-			wrapText("Khi xong, xem lại toàn văn và xuất ra tệp PDF đúng thể thức để trình ký.", w),
+			wrapText("Khi xong, xem lại toàn văn rồi xuất ra tệp PDF đúng thể thức để trình ký, kèm tệp Word để chỉnh sửa.", w),
 			wrapText("Nhấn "+keyName(s.keys.Help)+" bất cứ lúc nào để xem các phím tắt.", w),
 			"",
 			s.st.Strong.Render("Chưa có bản nháp nào. Bạn muốn:"),
@@ -399,7 +399,7 @@ func (s *draftList) FullHelp() []helpGroup {
 		relabel(k.Open, keyName(k.Up)+", "+keyName(k.Open), "chọn, mở bản nháp"),
 		full(k.New, "tạo báo cáo mới;  "+keyName(k.Example)+": mở báo cáo mẫu"),
 		full(k.NextPeriod, "tạo báo cáo kỳ tiếp theo từ bản nháp đang chọn"),
-		full(k.Export, "xuất PDF"),
+		full(k.Export, "xuất báo cáo ra PDF (để trình ký), Word (để chỉnh sửa) hoặc cả hai"),
 		full(k.Delete, "chuyển vào thùng rác (có hỏi lại)"),
 		full(k.Leave, "thoát"),
 	}}}

@@ -20,7 +20,7 @@ func TestBrokenRowKeys(t *testing.T) {
 	}
 	d := newDriver(t, dir, 80, 24)
 	d.key("x")
-	d.wantFlat("không đọc được nên không xuất được PDF")
+	d.wantFlat("không đọc được nên không xuất được.")
 	d.key("t")
 	d.wantFlat("không đọc được nên không tạo được báo cáo kỳ tiếp theo")
 }

@@ -14,6 +14,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 
 	"baocao/export"
 	"baocao/report"
@@ -23,14 +24,14 @@ import (
 const (
 	exportBlocked = iota // the report has errors
 	exportWarned         // the report has warnings: go on?
-	exportWhere
+	exportWhere          // which files, which folder
 	exportPath
 	exportOverwrite
 	exportDone
 )
 
-// exportScreen writes the PDF: where to, whether to overwrite, then the
-// path and an offer to open it.
+// exportScreen writes the PDF, the Word file or both: which, where to,
+// whether to overwrite, then the paths and an offer to open either.
 type exportScreen struct {
 	common
 	r      *report.Report
@@ -40,8 +41,13 @@ type exportScreen struct {
 	step      int
 	errs      int
 	warns     []report.Problem
-	where     string
-	path      string
+	format    exportFormat
+	where     string // the folder chosen
+	path      string // as typed: the PDF's, or the Word file's alone
+	files     []exportFile
+	exists    []exportFile // those of files already there
+	written   []exportFile // written before an error
+	sel       int          // the file to open, once written
 	form      *huh.Form
 	err       error
 	opened    string
@@ -49,10 +55,10 @@ type exportScreen struct {
 	date      time.Time
 }
 
-// newExportScreen exports r; the PDF is dated date (zero: the report's own
-// date). back is sent on Esc, review to see the problems.
+// newExportScreen exports r; the files are dated date (zero: the report's
+// own date). back is sent on Esc, review to see the problems.
 func newExportScreen(c common, r *report.Report, draftsDir string, date time.Time, back, review tea.Msg) (*exportScreen, tea.Cmd) {
-	s := &exportScreen{common: c, r: r, back: back, review: review, draftsDir: draftsDir, date: date}
+	s := &exportScreen{common: c, r: r, back: back, review: review, draftsDir: draftsDir, date: date, format: exportBoth}
 	for _, p := range report.Check(r, c.now().Year()) {
 		if p.Severity == report.Error {
 			s.errs++
@@ -73,68 +79,82 @@ func newExportScreen(c common, r *report.Report, draftsDir string, date time.Tim
 
 func (s *exportScreen) formWidth() int { return min(s.width-4, 76) }
 
+// whereFields are the fields of the first question's form.
+var whereFields = []string{"format", "where"}
+
+// askWhere asks which files to write, both by default, and in which
+// folder: beside the drafts, or in Documents where there is one.
 func (s *exportScreen) askWhere() tea.Cmd {
 	s.step = exportWhere
-	name := export.FileName(s.r)
-	beside := filepath.Join(s.draftsDir, name)
-	s.where = beside
+	s.where = s.draftsDir
+	var formats []huh.Option[exportFormat]
+	for _, f := range exportFormats {
+		formats = append(formats, huh.NewOption(f.label, f.format))
+	}
+	what := huh.NewSelect[exportFormat]().Key("format").Title("Xuất ra tệp nào?").
+		Options(formats...).Value(&s.format)
 	// The folders, on one line each (a wrapped option hides the next);
 	// the next step shows the whole path.
 	w := s.formWidth() - 6
-	opts := []huh.Option[string]{huh.NewOption(truncate("Cạnh các bản nháp: "+s.draftsDir, w), beside)}
-	// The Documents folder only where there is one.
+	folders := []huh.Option[string]{huh.NewOption(truncate("Cạnh các bản nháp: "+s.draftsDir, w), s.draftsDir)}
 	if dir := documentsDir(); dir != "" && filepath.Clean(dir) != filepath.Clean(s.draftsDir) {
-		opts = append(opts, huh.NewOption(truncate("Thư mục Tài liệu: "+dir, w), filepath.Join(dir, name)))
+		folders = append(folders, huh.NewOption(truncate("Thư mục Tài liệu: "+dir, w), dir))
 	}
-	sel := huh.NewSelect[string]().Key("where").Title("Lưu tệp PDF vào đâu?").
-		Options(opts...).Value(&s.where)
-	s.form = newForm(&s.common, s.formWidth(), 0, sel)
+	where := huh.NewSelect[string]().Key("where").Title("Lưu vào thư mục nào?").
+		Options(folders...).Value(&s.where)
+	s.form = newForm(&s.common, s.formWidth(), 0, what, where)
 	return s.form.Init()
 }
 
+// askPath asks for the path, offering s.path.
 func (s *exportScreen) askPath() tea.Cmd {
 	s.step = exportPath
-	s.path = s.where
-	in := huh.NewInput().Key("path").Title("Đường dẫn tệp PDF").
+	title := "Đường dẫn tệp PDF"
+	if s.format == exportWord {
+		title = "Đường dẫn tệp Word"
+	}
+	// A description of two lines would hide the input's own line (huh
+	// sizes the field for one): what both formats add is said under the
+	// form.
+	in := huh.NewInput().Key("path").Title(title).
 		Description("Sửa nếu muốn; " + keyName(s.keys.Open) + " để xuất.").Value(&s.path)
 	s.form = newForm(&s.common, s.formWidth(), 0, in)
 	return s.form.Init()
 }
 
-// askOverwrite asks whether to overwrite the existing file. It is not a
-// huh Confirm, whose ←/→ toggle between the buttons (→ on "Không" chose
-// "Ghi đè"): only c/y overwrite; k/n and Enter, the default, do not.
+// askOverwrite asks whether to overwrite the files already there. It is
+// not a huh Confirm, whose ←/→ toggle between the buttons (→ on "Không"
+// chose "Ghi đè"): only c/y overwrite; k/n and Enter, the default, do not.
 func (s *exportScreen) askOverwrite() tea.Cmd {
 	s.step = exportOverwrite
 	s.form = nil
 	return nil
 }
 
-// write exports the PDF; force overwrites an existing file.
+// write writes the files for the path typed; force overwrites those
+// already there. Unless forced, it asks first when any is there, before
+// writing any.
 func (s *exportScreen) write(force bool) tea.Cmd {
-	path := strings.TrimSpace(s.path)
-	if strings.HasPrefix(path, "~"+string(filepath.Separator)) || path == "~" {
-		if home, err := os.UserHomeDir(); err == nil {
-			path = filepath.Join(home, path[1:])
+	s.files = exportFiles(s.format, s.path)
+	s.path = s.files[0].path
+	s.written = nil
+	if !force {
+		if s.exists = existingFiles(s.files); len(s.exists) > 0 {
+			return s.askOverwrite()
 		}
 	}
-	if !strings.HasSuffix(strings.ToLower(path), ".pdf") {
-		path += ".pdf"
-	}
-	s.path = path
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		s.err = fmt.Errorf("không tạo được thư mục %s: %w", filepath.Dir(path), err)
-		return s.askPath()
-	}
-	err := export.WriteFile(path, s.r, export.Options{Date: s.date}, force)
+	written, err := writeExportFiles(s.files, s.r, export.Options{Date: s.date}, force)
 	if errors.Is(err, export.ErrExists) {
+		s.exists = existingFiles(s.files)
 		return s.askOverwrite()
 	}
 	if err != nil {
-		s.err = err
+		s.err, s.written = err, written
 		return s.askPath()
 	}
 	s.err = nil
+	s.sel = 0
+	s.opened = ""
 	s.step = exportDone
 	return nil
 }
@@ -182,8 +202,13 @@ func (s *exportScreen) Update(msg tea.Msg) tea.Cmd {
 			}
 			return nil
 		case s.step == exportDone:
-			if key.Matches(msg, k.OpenFile) {
-				s.openPDF()
+			switch {
+			case key.Matches(msg, k.Up):
+				s.sel = max(s.sel-1, 0)
+			case key.Matches(msg, k.Down):
+				s.sel = min(s.sel+1, len(s.files)-1)
+			case key.Matches(msg, k.OpenFile):
+				s.open(s.files[s.sel])
 			}
 			return nil
 		}
@@ -192,16 +217,16 @@ func (s *exportScreen) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	if km, ok := msg.(tea.KeyPressMsg); ok {
-		// Each step's form has one field.
-		field := []string{"where"}
+		fields := whereFields
 		if s.step == exportPath {
-			field = []string{"path"}
+			fields = []string{"path"}
 		}
-		if handled, done, cmd := advance(s.form, field, km, k); handled {
+		if handled, done, cmd := advance(s.form, fields, km, k); handled {
 			switch {
 			case !done:
 				return cmd
 			case s.step == exportWhere:
+				s.path = defaultExportPath(s.format, s.where, s.r)
 				return s.askPath()
 			}
 			return s.write(false)
@@ -212,54 +237,92 @@ func (s *exportScreen) Update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// openPDF opens the PDF written with the system's viewer.
-func (s *exportScreen) openPDF() {
-	if err := openFile(s.path); errors.Is(err, exec.ErrNotFound) {
-		s.opened = "Máy chưa có chương trình mở PDF; hãy mở tệp bằng tay: " + s.path
+// open opens a file written with the system's program for it.
+func (s *exportScreen) open(f exportFile) {
+	if err := openFile(f.path); errors.Is(err, exec.ErrNotFound) {
+		s.opened = "Máy chưa có chương trình mở tệp " + f.kind() + "; hãy mở tệp bằng tay:\n" + f.path
 	} else if err != nil {
 		s.opened = "Không mở được tệp: " + report.Explain(err).Error()
 	} else {
-		s.opened = "Đã gửi lệnh mở tệp."
+		s.opened = "Đã gửi lệnh mở tệp " + f.kind() + "."
 	}
 }
 
 func (s *exportScreen) View() string {
-	out := []string{s.st.Title.Render("Xuất PDF"), ""}
+	w := s.width - 2
+	k := s.keys
+	out := []string{s.st.Title.Render("Xuất báo cáo"), ""}
 	switch s.step {
 	case exportBlocked:
 		out = append(out,
-			s.st.Error.Render(fmt.Sprintf("Báo cáo còn %d lỗi nên chưa xuất được PDF.", s.errs)),
+			s.st.Error.Render(fmt.Sprintf("Báo cáo còn %d lỗi nên chưa xuất được.", s.errs)),
 			"",
-			wrapText("Nhấn "+keyName(s.keys.Open)+" để xem danh sách lỗi và đến chỗ cần sửa, "+keyName(s.keys.Back)+" để quay lại.", s.width-2))
+			wrapText("Nhấn "+keyName(k.Open)+" để xem danh sách lỗi và đến chỗ cần sửa, "+keyName(k.Back)+" để quay lại.", w))
 	case exportWarned:
 		out = append(out,
-			s.st.Warning.Render(wrapText(fmt.Sprintf("Báo cáo còn %d lưu ý (ví dụ: %s)", len(s.warns), s.warns[0].Message), s.width-2)),
+			s.st.Warning.Render(wrapText(fmt.Sprintf("Báo cáo còn %d lưu ý (ví dụ: %s)", len(s.warns), s.warns[0].Message), w)),
 			"",
-			s.st.Strong.Render("Vẫn xuất PDF? "+s.keys.answerKeys()),
-			wrapText("Nhấn "+keyName(s.keys.Open)+" để xem lại các lưu ý và đến chỗ cần sửa.", s.width-2))
+			s.st.Strong.Render("Vẫn xuất báo cáo? "+k.answerKeys()),
+			wrapText("Nhấn "+keyName(k.Open)+" để xem lại các lưu ý và đến chỗ cần sửa.", w))
 	case exportOverwrite:
-		out = append(out,
-			s.st.Warning.Bold(true).Render("Tệp đã có: ghi đè?"),
-			s.st.Strong.Render(wrapText(s.path, s.width-2)),
-			"",
-			s.st.Strong.Render(keyName(s.keys.Yes)+": ghi đè · "+keyName(s.keys.No)+" hoặc "+keyName(s.keys.Open)+": không ghi đè"),
-			wrapText("Nếu không ghi đè, bạn có thể sửa lại đường dẫn; "+keyName(s.keys.Back)+" để hủy.", s.width-2))
-	case exportDone:
-		out = append(out,
-			s.st.OK.Render("Đã xuất PDF:"),
-			s.st.Strong.Render(s.path),
-			"",
-			"Nhấn "+keyName(s.keys.OpenFile)+" để mở tệp, "+keyName(s.keys.Back)+" để quay lại.")
-		if s.opened != "" {
-			out = append(out, "", s.st.Dim.Render(wrapText(s.opened, s.width-2)))
+		q := "Tệp đã có: ghi đè?"
+		if len(s.exists) > 1 {
+			q = "Cả hai tệp đã có: ghi đè cả hai?"
 		}
+		out = append(out, s.st.Warning.Bold(true).Render(q))
+		for _, f := range s.exists {
+			out = append(out, s.st.Strong.Render(wrapText(f.path, w)))
+		}
+		out = append(out,
+			"",
+			s.st.Strong.Render(keyName(k.Yes)+": ghi đè · "+keyName(k.No)+" hoặc "+keyName(k.Open)+": không ghi đè"),
+			wrapText("Nếu không ghi đè, bạn có thể sửa lại đường dẫn; "+keyName(k.Back)+" để hủy.", w))
+	case exportDone:
+		out = append(out, s.doneView(w)...)
 	default:
 		out = append(out, s.form.View())
+		if s.step == exportPath && s.format == exportBoth {
+			out = append(out, s.st.Dim.Render(wrapText("Tệp Word được ghi cạnh tệp PDF, cùng tên, đuôi .docx.", w)))
+		}
 		if s.err != nil {
-			out = append(out, "", s.st.Error.Render(wrapText(report.Explain(s.err).Error(), s.width-2)))
+			out = append(out, "", s.st.Error.Render(wrapText(report.Explain(s.err).Error(), w)))
+			for _, f := range s.written {
+				out = append(out, wrapText("Tệp "+f.kind()+" đã ghi xong: "+f.path, w))
+			}
 		}
 	}
 	return padLines(strings.Join(out, "\n"))
+}
+
+// doneView lists the files written, the one to open marked when there
+// are two.
+func (s *exportScreen) doneView(w int) []string {
+	k := s.keys
+	var out []string
+	if len(s.files) == 1 {
+		out = append(out, s.st.OK.Render("Đã xuất tệp "+s.files[0].kind()+":"), s.st.Strong.Render(wrapText(s.files[0].path, w)), "",
+			wrapText("Nhấn "+keyName(k.OpenFile)+" để mở tệp, "+keyName(k.Back)+" để quay lại.", w))
+	} else {
+		out = append(out, s.st.OK.Render("Đã xuất hai tệp:"))
+		for i, f := range s.files {
+			mark, style := "  ", lipgloss.NewStyle()
+			if i == s.sel {
+				mark, style = "› ", s.st.Selected
+			}
+			out = append(out, style.Render(mark+f.label()+":"))
+			for _, l := range strings.Split(wrapText(f.path, w-4), "\n") {
+				out = append(out, "    "+s.st.Strong.Render(l))
+			}
+		}
+		out = append(out, "", wrapText(keyName(k.Up)+" chọn tệp, "+keyName(k.OpenFile)+" để mở tệp đã chọn, "+keyName(k.Back)+" để quay lại.", w))
+	}
+	if s.opened != "" {
+		out = append(out, "")
+		for _, l := range strings.Split(s.opened, "\n") {
+			out = append(out, s.st.Dim.Render(wrapText(l, w)))
+		}
+	}
+	return out
 }
 
 func (s *exportScreen) ShortHelp() []key.Binding {
@@ -270,6 +333,9 @@ func (s *exportScreen) ShortHelp() []key.Binding {
 	case exportWarned:
 		return []key.Binding{redescribe(k.Yes, "vẫn xuất"), redescribe(k.No, "quay lại"), redescribe(k.Open, "xem lưu ý")}
 	case exportDone:
+		if len(s.files) > 1 {
+			return []key.Binding{redescribe(k.Up, "chọn tệp"), k.OpenFile, k.Back}
+		}
 		return []key.Binding{k.OpenFile, k.Back}
 	case exportOverwrite:
 		return []key.Binding{redescribe(k.Yes, "ghi đè"), relabel(k.No, keyName(k.No)+"/"+keyName(k.Open), "không ghi đè"), redescribe(k.Back, "hủy")}
@@ -279,10 +345,10 @@ func (s *exportScreen) ShortHelp() []key.Binding {
 
 func (s *exportScreen) FullHelp() []helpGroup {
 	k := s.keys
-	return []helpGroup{{"Xuất PDF", []key.Binding{
-		relabel(k.Up, keyName(k.Up)+", "+keyName(k.Open), "chọn thư mục lưu tệp; "+keyName(k.Open)+" để xuất"),
+	return []helpGroup{{"Xuất báo cáo", []key.Binding{
+		relabel(k.Up, keyName(k.Up)+", "+keyName(k.Open), "chọn tệp PDF, Word hay cả hai, rồi thư mục lưu; "+keyName(k.Open)+" để xuất"),
 		relabel(k.Yes, keyName(k.Yes)+", "+keyName(k.No), "trả lời câu hỏi (vẫn xuất khi còn lưu ý, ghi đè tệp đã có)"),
-		redescribe(k.OpenFile, "sau khi xuất: mở tệp PDF"),
+		relabel(k.OpenFile, keyName(k.Up)+", "+keyName(k.OpenFile), "sau khi xuất: chọn tệp và mở"),
 		full(k.Back, "quay lại"),
 	}}}
 }

@@ -43,13 +43,13 @@ func TestHelpOnExport(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, t.TempDir(), 80, 24)
 	d.key("v", "ctrl+r", "x")
-	d.wantScreen("Lưu tệp PDF vào đâu?")
+	d.wantScreen("Xuất ra tệp nào?")
 	d.key("f1")
-	d.wantScreen("Xuất PDF")
+	d.wantScreen("Xuất báo cáo")
 	d.wantScreen("ghi đè tệp đã có")
 	if strings.Contains(d.screen(), "Danh sách bản nháp") || strings.Contains(d.screen(), "kỳ tiếp theo") {
 		t.Errorf("drafts keys on the export's help:\n%s", d.screen())
 	}
 	d.key("esc")
-	d.wantScreen("Lưu tệp PDF vào đâu?")
+	d.wantScreen("Xuất ra tệp nào?")
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -223,7 +222,7 @@ func TestSidebarAndLists(t *testing.T) {
 }
 
 // TestReviewAndExport reviews a report with a problem, jumps to it, fixes
-// it, and exports the PDF.
+// it, and exports the PDF and the Word file.
 func TestReviewAndExport(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -257,24 +256,17 @@ func TestReviewAndExport(t *testing.T) {
 	}
 	d.typeText("Khúc Văn Sinh")
 	d.key("ctrl+r", "x")
-	d.wantScreen("Lưu tệp PDF vào đâu?")
-	d.key("enter") // beside the drafts
+	d.wantScreen("Xuất ra tệp nào?")
+	d.key("enter", "enter") // both, beside the drafts
 	d.wantScreen("Đường dẫn tệp PDF")
 	d.key("enter")
-	d.wantScreen("Đã xuất PDF")
-	pdf := filepath.Join(dir, "BaoCao-NQ57-duong-huu-2026-q1.pdf")
-	matches, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
-	if len(matches) != 1 {
-		t.Fatalf("pdfs: %v", matches)
-	}
-	pdf = matches[0]
-	data, err := os.ReadFile(pdf)
-	if err != nil || !strings.HasPrefix(string(data), "%PDF") {
-		t.Fatalf("not a PDF: %v", err)
-	}
+	d.wantScreen("Đã xuất hai tệp")
+	pdf, docx := exported(t, dir)
+	wantPDF(t, pdf)
+	wantDocx(t, docx)
 	// Again: it asks before overwriting.
-	d.key("esc", "x", "enter", "enter")
-	d.wantScreen("Tệp đã có: ghi đè?")
+	d.key("esc", "x", "enter", "enter", "enter")
+	d.wantScreen("Cả hai tệp đã có: ghi đè cả hai?")
 	d.key("c")
-	d.wantScreen("Đã xuất PDF")
+	d.wantScreen("Đã xuất hai tệp")
 }

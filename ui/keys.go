@@ -121,7 +121,7 @@ func defaultKeyMap() keyMap {
 		New:        bind("n", "tạo mới", "n", "insert"),
 		Example:    bind("v", "mở báo cáo mẫu", "v", "e"),
 		NextPeriod: bind("t", "kỳ tiếp theo", "t"),
-		Export:     bind("x", "xuất PDF", "x", "ctrl+x"),
+		Export:     bind("x", "xuất tệp", "x", "ctrl+x"),
 		Delete:     bind("Del", "xóa", "delete", "d"),
 		Leave:      bind("Esc", "thoát", "esc", "q"),
 
@@ -148,7 +148,7 @@ func defaultKeyMap() keyMap {
 		PageDown:    bind("PgDn", "trang sau", "pgdown", "space"),
 		PageUp:      bind("PgUp", "trang trước", "pgup"),
 
-		OpenFile: bind("Enter", "mở tệp PDF", "enter", "o"),
+		OpenFile: bind("Enter", "mở tệp", "enter", "o"),
 
 		Text: textKeys{
 			NewLine:        bind("Enter", "xuống dòng", "enter", "ctrl+j"),

@@ -72,12 +72,12 @@ func (s *reviewScreen) layout() {
 		}
 	}
 	if len(s.problems) == 0 {
-		add(s.st.OK.Render("Kiểm tra: không có lỗi hay lưu ý nào. Có thể xuất PDF."))
+		add(s.st.OK.Render("Kiểm tra: không có lỗi hay lưu ý nào. Có thể xuất báo cáo."))
 		return
 	}
 	head := fmt.Sprintf("Kiểm tra: %d lỗi, %d lưu ý.", errs, warns)
 	if errs > 0 {
-		head += " Cần sửa hết lỗi trước khi xuất PDF."
+		head += " Cần sửa hết lỗi trước khi xuất báo cáo."
 	}
 	k := s.keys
 	add(s.st.Strong.Render(head), s.st.Dim.Render(keyName(k.NextProblem)+"/"+keyName(k.PrevProblem)+" chọn, "+keyName(k.Open)+" để đến chỗ cần sửa."))
@@ -210,6 +210,6 @@ func (s *reviewScreen) FullHelp() []helpGroup {
 	return []helpGroup{{"Xem lại", []key.Binding{
 		relabel(k.Up, keyName(k.Up)+", "+keyName(k.PageUp)+"/"+keyName(k.PageDown), "cuộn"),
 		relabel(k.NextProblem, keyName(k.NextProblem)+", "+keyName(k.Open), "chọn lỗi, đến chỗ cần sửa"),
-		full(k.Export, "xuất PDF;  "+keyName(k.Back)+": về soạn thảo"),
+		full(k.Export, "xuất tệp PDF, Word;  "+keyName(k.Back)+": về soạn thảo"),
 	}}}
 }
