@@ -30,7 +30,7 @@ var exportFormats = []struct {
 }{
 	{exportPDF, "PDF (để trình ký)"},
 	{exportWord, "Word .docx (để chỉnh sửa)"},
-	{exportBoth, "Cả hai: PDF và Word"},
+	{exportBoth, "Cả hai (PDF và Word)"},
 }
 
 // exportFile is one file an export writes.

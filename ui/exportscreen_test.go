@@ -143,7 +143,7 @@ func TestExportBothByDefault(t *testing.T) {
 	dir := t.TempDir()
 	d := newDriver(t, dir, 120, 30)
 	d.key("v", "ctrl+r", "x")
-	for _, want := range []string{"Xuất ra tệp nào?", "PDF (để trình ký)", "Word .docx (để chỉnh sửa)", "> Cả hai: PDF và Word"} {
+	for _, want := range []string{"Xuất ra tệp nào?", "PDF (để trình ký)", "Word .docx (để chỉnh sửa)", "> Cả hai (PDF và Word)"} {
 		d.wantScreen(want)
 	}
 	d.key("enter", "enter")

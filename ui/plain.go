@@ -6,14 +6,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
 
-	"github.com/charmbracelet/x/ansi"
-
-	"baocao/export"
 	"baocao/report"
 )
 
@@ -99,77 +95,6 @@ func (p *plain) setUnsaved(s string) { p.set(func() { p.unsaved = s }) }
 // say prints text wrapped at spaces to the terminal's width.
 func (p *plain) say(format string, args ...any) {
 	io.WriteString(p.out, wrapLines(fmt.Sprintf(format, args...), p.src.width()))
-}
-
-// prompt prints a question, wrapped, and returns the column its answer
-// starts at.
-func (p *plain) prompt(q string) int {
-	w := p.src.width()
-	rows := wrapLine(q, w)
-	last := rows[len(rows)-1]
-	var b strings.Builder
-	for _, r := range rows[:len(rows)-1] {
-		b.WriteString(r + "\n")
-	}
-	col := ansi.StringWidthWc(last) + 1
-	if col < w-10 {
-		b.WriteString(last + " ")
-	} else {
-		b.WriteString(last + "\n")
-		col = 0
-	}
-	io.WriteString(p.out, b.String())
-	return col
-}
-
-// ask asks a question answered in one line and returns the answer: Enter
-// (or a line erased back to nothing) keeps def, "-" empties it. False when
-// the input ended.
-func (p *plain) ask(title, desc, def string) (string, bool) {
-	return p.read(title, desc, def, false)
-}
-
-// askText asks for a text of several lines: typed with " // " between
-// them, or pasted.
-func (p *plain) askText(title, desc, def string) (string, bool) {
-	return p.read(title, desc, def, true)
-}
-
-func (p *plain) read(title, desc, def string, lines bool) (string, bool) {
-	if desc != "" {
-		p.say("%s\n", desc)
-	}
-	shown := title
-	if def != "" {
-		shown += " [" + strings.ReplaceAll(def, "\n", lineSep) + "]"
-	}
-	v, err := p.src.answer(p.prompt(shown + ":"))
-	if errors.Is(err, errInterrupted) {
-		p.interrupt()
-	}
-	if err != nil {
-		p.ended = true
-		return def, false
-	}
-	v = strings.TrimSpace(v)
-	switch {
-	case v == "":
-		return def, true
-	case v == "-":
-		return "", true
-	case lines:
-		return splitLines(v), true
-	case strings.Contains(v, "\n"):
-		v = strings.Join(strings.Fields(v), " ")
-		p.say("(Câu hỏi này nhận một dòng: các dòng vừa dán được nối lại thành «%s».)\n", v)
-	}
-	return v, true
-}
-
-// splitLines turns a one-line answer into lines at " // ": a separator
-// with spaces around it, so that a web address keeps its "//".
-func splitLines(s string) string {
-	return strings.ReplaceAll(s, lineSep, "\n")
 }
 
 func (p *plain) run() error {
@@ -353,7 +278,7 @@ func (p *plain) edit(path string) error {
 	for i := 0; i < len(parts); {
 		part := parts[i]
 		p.say("\n== Phần %d/%d: %s ==\n", i+1, len(parts), part.Title)
-		a, ok := p.ask("Enter: điền phần này, b: bỏ qua, số: sang phần đó, x: xem lỗi và xuất PDF, q: lưu và về danh sách bản nháp", "", "")
+		a, ok := p.ask("Enter: điền phần này, b: bỏ qua, số: sang phần đó, x: xem lỗi và xuất tệp, q: lưu và về danh sách bản nháp", "", "")
 		if !ok {
 			return nil
 		}
@@ -503,94 +428,6 @@ func orNone(v string) string {
 	return v
 }
 
-// yes asks a yes/no question: c/y/có for yes, k/n/không for no, Enter for
-// def.
-func (p *plain) yes(question string, def bool) bool {
-	for {
-		a, ok := p.ask(question, "", "")
-		if !ok {
-			return def
-		}
-		switch strings.ToLower(a) {
-		case "":
-			return def
-		case "c", "y", "có", "co":
-			return true
-		case "k", "n", "không", "khong":
-			return false
-		}
-		p.say("Hãy gõ c (có) hoặc k (không).\n")
-	}
-}
-
-// askValid asks for the field bound to dst and prints the answer's
-// problems (from parse, when not nil, and from report.Check). An answer
-// with an error is not stored: the question is asked again with the
-// stored value in brackets. Where a value may be kept to be corrected
-// later (parse understood it, and the field is not in a list), typing the
-// same answer again stores it. Pressing Enter keeps the stored value,
-// errors and all: a draft with errors still saves. In a list (list set),
-// "q" ends the list: false is returned with p.ended unset. False when the
-// input ended.
-func (p *plain) askValid(title, desc string, dst *string, field string, lines bool, parse func() string, list bool) bool {
-	r := p.cur.r
-	problems := func() (errs, warns []string, parseErr bool) {
-		if parse != nil {
-			if msg := parse(); msg != "" {
-				errs, parseErr = append(errs, msg), true
-			}
-		}
-		for _, pr := range report.Check(r, p.opt.Now().Year()).ForField(field) {
-			if pr.Severity == report.Error {
-				errs = append(errs, pr.String())
-			} else {
-				warns = append(warns, pr.String())
-			}
-		}
-		return errs, warns, parseErr
-	}
-	refused := ""
-	for {
-		v, ok := p.read(title, desc, *dst, lines)
-		if !ok {
-			return false
-		}
-		if list && strings.EqualFold(v, "q") {
-			return false
-		}
-		old := *dst
-		var errs, warns []string
-		var parseErr bool
-		p.set(func() {
-			*dst = v
-			errs, warns, parseErr = problems()
-		})
-		for _, m := range append(errs, warns...) {
-			p.say("%s\n", m)
-		}
-		if len(errs) == 0 || v == old || v == refused {
-			return true
-		}
-		p.set(func() {
-			*dst = old
-			problems()
-		})
-		kept := "bỏ trống"
-		if old != "" {
-			kept = "giữ «" + oneLine(old) + "»"
-		}
-		if parseErr || list {
-			p.say("Chưa ghi «%s». Hãy nhập lại, hoặc Enter để %s.\n", oneLine(v), kept)
-			continue
-		}
-		refused = v
-		p.say("Chưa ghi «%s». Hãy nhập lại, hoặc Enter để %s; gõ lại đúng như trên nếu vẫn muốn ghi để sửa sau.\n", oneLine(v), kept)
-	}
-}
-
-// oneLine shows a multi-line value on one line, as plain mode types it.
-func oneLine(s string) string { return strings.ReplaceAll(s, "\n", lineSep) }
-
 // plainHint is the hint plain mode shows for a field of a part's form:
 // the form's own hint, less what only the full screen offers (keys such
 // as Ctrl+Y), in plain mode's words where its input differs. offer tells
@@ -621,41 +458,4 @@ func plainHint(key string, fi *fieldInfo) (hint string, offer bool) {
 		hint = strings.TrimSpace(hint + " Sang dòng mới: gõ « // », hoặc dán cả đoạn nhiều dòng.")
 	}
 	return hint, fi.suggest != nil
-}
-
-// review prints the problems and offers the export.
-func (p *plain) review(d *draft) {
-	ps := report.Check(d.r, p.opt.Now().Year())
-	if len(ps) == 0 {
-		p.say("\nKiểm tra: không có lỗi hay lưu ý nào.\n")
-	} else {
-		p.say("\nKiểm tra:\n")
-		for _, pr := range ps {
-			p.say("  - %s\n", pr.String())
-		}
-	}
-	if ps.HasErrors() {
-		p.say("Cần sửa hết lỗi trước khi xuất PDF.\n")
-		return
-	}
-	if len(ps) > 0 && !p.yes(fmt.Sprintf("Báo cáo còn %d lưu ý. Vẫn xuất PDF? (c: có · k: không)", len(ps)), false) {
-		return
-	}
-	def := filepath.Join(p.store.Dir, export.FileName(d.r))
-	path, ok := p.ask("Xuất PDF ra tệp (Enter để dùng đường dẫn này, q: không xuất)", "", def)
-	if !ok || path == "q" {
-		return
-	}
-	err := export.WriteFile(path, d.r, export.Options{Date: p.opt.ExportDate}, false)
-	if errors.Is(err, export.ErrExists) {
-		if !p.yes("Tệp đã có. Ghi đè? (c: có · k: không)", false) {
-			return
-		}
-		err = export.WriteFile(path, d.r, export.Options{Date: p.opt.ExportDate}, true)
-	}
-	if err != nil {
-		p.say("Lỗi: %v\n", err)
-		return
-	}
-	p.say("Đã xuất PDF: %s\n", path)
 }

@@ -182,7 +182,7 @@ func TestPlainErasedAnswerKeepsValue(t *testing.T) {
 	s.answer("Họ và tên người ký [Khúc Văn Sinh]:", "Kh\b\b")
 	s.answer("Câu kết", "")
 	// The last part leads to the review and the export: declined.
-	s.answer("q: không xuất)", "q")
+	s.answer("q: không xuất [3]:", "q")
 	s.answer("q: thoát:", "q")
 	s.wait()
 
@@ -391,7 +391,7 @@ func TestPlainPromptsWrapAtSpaces(t *testing.T) {
 	joined := strings.ReplaceAll(out, "\n", " ")
 	for _, q := range []string{
 		"Chọn: số thứ tự để mở, n: tạo báo cáo mới, v: mở báo cáo mẫu, q: thoát:",
-		"Enter: điền phần này, b: bỏ qua, số: sang phần đó, x: xem lỗi và xuất PDF, q: lưu và về danh sách bản nháp:",
+		"Enter: điền phần này, b: bỏ qua, số: sang phần đó, x: xem lỗi và xuất tệp, q: lưu và về danh sách bản nháp:",
 		"Kỳ báo cáo (1: Quý I, 2: Quý II, 3: Quý III, 4: Quý IV, 5: 6 tháng đầu năm, 6: Cả năm) [1]:",
 	} {
 		if !strings.Contains(joined, q) {
@@ -432,4 +432,43 @@ func TestPlainInterruptBeforeDraft(t *testing.T) {
 	if drafts, _ := filepath.Glob(filepath.Join(dir, "*.json")); len(drafts) != 0 {
 		t.Errorf("drafts %v", drafts)
 	}
+}
+
+// TestPlainExportChoiceOnTerminal: on a terminal, the export asks which
+// files, numbered, both by default: 2 writes the Word file alone, Enter
+// both, asking first about the one already there.
+func TestPlainExportChoiceOnTerminal(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	sampleDraft(t, dir)
+	s := startPlainPty(t, dir, 80, 24)
+	s.answer("q: thoát:", "1")
+	s.answer("bản nháp:", "x")
+	s.answer("q: không xuất [3]:", "2")
+	s.answer(".docx]:", "")
+	s.waitFor("Đã xuất Word:")
+	pdf, docx := exported(t, dir)
+	if pdf != "" || docx == "" {
+		t.Fatalf("2 wrote %q and %q", pdf, docx)
+	}
+	wantDocx(t, docx)
+	s.answer("bản nháp:", "x")
+	s.answer("q: không xuất [3]:", "")
+	s.answer(".pdf]:", "")
+	s.waitFor("Ghi đè? (c: có · k: không):")
+	// Wrapped at spaces, or inside a path longer than a row.
+	flat := strings.Join(strings.Fields(ansi.Strip(s.output())), "")
+	if !strings.Contains(flat, "Tệpđãcó:"+docx+".Ghiđè?") {
+		t.Errorf("the question does not name the Word file:\n%s", flat[max(0, len(flat)-600):])
+	}
+	if pdf, _ := exported(t, dir); pdf != "" {
+		t.Errorf("the PDF was written before the answer")
+	}
+	s.send("c\r")
+	s.waitFor("Đã xuất Word:")
+	pdf, _ = exported(t, dir)
+	wantPDF(t, pdf)
+	s.answer("bản nháp:", "q")
+	s.answer("q: thoát:", "q")
+	s.wait()
 }

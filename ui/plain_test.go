@@ -113,12 +113,72 @@ func TestPlainSameUnitAndPeriod(t *testing.T) {
 		"-",      // …emptied: now the report has a warning
 		"x", "k", // review, then decline the export
 		"q", "q")
-	if !strings.Contains(o, "Đã có bản nháp của xã Dương Hưu quý I năm 2026") || !strings.Contains(o, "Vẫn xuất PDF?") {
+	if !strings.Contains(o, "Đã có bản nháp của xã Dương Hưu quý I năm 2026") || !strings.Contains(o, "Vẫn xuất báo cáo?") {
 		t.Errorf("output:\n%s", o)
 	}
 	drafts, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	pdfs, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
-	if len(drafts) != 1 || len(pdfs) != 0 {
-		t.Errorf("drafts %v, pdfs %v", drafts, pdfs)
+	pdf, docx := exported(t, dir)
+	if len(drafts) != 1 || pdf != "" || docx != "" {
+		t.Errorf("drafts %v, exported %q %q", drafts, pdf, docx)
+	}
+}
+
+// TestPlainExport: the export offers PDF, Word or both, numbered, both by
+// default; it asks once before overwriting, naming both files, and writes
+// neither when told not to.
+func TestPlainExport(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	run := func(lines ...string) string {
+		var out bytes.Buffer
+		in := strings.NewReader(strings.Join(lines, "\n") + "\n")
+		if err := Run(Options{Dir: dir, Plain: true, Input: in, Output: &out, Now: fixedNow}); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	// The example, exported with Enter at each question.
+	o := run("v", "x", "", "", "q", "q")
+	// Questions and paths may wrap: compare without the spaces.
+	flat := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	if !strings.Contains(flat(o), flat("Xuất tệp nào? 1: PDF (để trình ký), 2: Word .docx (để chỉnh sửa), 3: Cả hai (PDF và Word); q: không xuất [3]:")) {
+		t.Errorf("no numbered choice, both by default:\n%s", o)
+	}
+	pdf, docx := exported(t, dir)
+	if pdf == "" || docx == "" || strings.TrimSuffix(pdf, ".pdf") != strings.TrimSuffix(docx, ".docx") {
+		t.Fatalf("exported %q and %q", pdf, docx)
+	}
+	wantPDF(t, pdf)
+	wantDocx(t, docx)
+	for _, want := range []string{"Đã xuất PDF: " + pdf, "Đã xuất Word: " + docx} {
+		if !strings.Contains(flat(o), flat(want)) {
+			t.Errorf("output lacks %q:\n%s", want, o)
+		}
+	}
+	// Again: both are there; k keeps them.
+	for _, f := range []string{pdf, docx} {
+		os.WriteFile(f, []byte("old"), 0o644)
+	}
+	o = run("1", "x", "", "", "k", "q", "q")
+	if !strings.Contains(flat(o), flat("Cả hai tệp đã có: "+pdf+" và "+docx+". Ghi đè cả hai? (c: có · k: không)")) || !strings.Contains(o, "Chưa xuất tệp nào.") {
+		t.Errorf("output:\n%s", o)
+	}
+	if !fileIs(t, pdf, "old") || !fileIs(t, docx, "old") {
+		t.Error("k overwrote a file")
+	}
+	// 1 and c: the PDF alone is written over; a wrong answer is asked again.
+	o = run("1", "x", "4", "1", "", "c", "q", "q")
+	if !strings.Contains(flat(o), flat("Hãy gõ một số từ 1 đến 3, hoặc q để không xuất.")) || !strings.Contains(flat(o), flat("Tệp đã có: "+pdf+". Ghi đè?")) {
+		t.Errorf("output:\n%s", o)
+	}
+	if fileIs(t, pdf, "old") || !fileIs(t, docx, "old") {
+		t.Error("PDF chosen: the PDF must be written over, the Word file kept")
+	}
+	wantPDF(t, pdf)
+	// q at the choice exports nothing.
+	os.Remove(pdf)
+	run("1", "x", "q", "q", "q")
+	if p, _ := exported(t, dir); p != "" {
+		t.Errorf("q exported %s", p)
 	}
 }

@@ -130,7 +130,7 @@ func TestTmuxPlainEchoShowsCorrections(t *testing.T) {
 // TestTmuxPlainJourney runs the whole plain journey as an official
 // would at 80×24: a new report with the unit typed through an input
 // method, addressees and a paragraph pasted, Ctrl+C in the middle of an
-// answer, then the draft resumed, finished and exported.
+// answer, then the draft resumed, finished and exported to PDF and Word.
 func TestTmuxPlainJourney(t *testing.T) {
 	needTmux(t)
 	bin := buildBaocao(t)
@@ -223,14 +223,16 @@ func TestTmuxPlainJourney(t *testing.T) {
 	s2.typeLine("Chức vụ người ký", "CHỦ TỊCH")
 	s2.typeLine("Họ và tên người ký", "Trần Văn Bình")
 	s2.typeLine("Câu kết (sửa nếu cần):", "")
-	s2.typeLine("Vẫn xuất PDF? (c: có · k: không):", "c")
-	s2.typeLine("q: không xuất)", "")
-	s2.screenWith("Đã xuất PDF:")
-	pdfs, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
-	if len(pdfs) != 1 {
-		t.Fatalf("PDFs: %v", pdfs)
+	s2.typeLine("Vẫn xuất báo cáo? (c: có · k: không):", "c")
+	s2.typeLine("q: không xuất [3]:", "") // both, the default
+	s2.typeLine(".pdf]:", "")
+	s2.screenWith("Đã xuất Word:")
+	pdf, docx := exported(t, dir)
+	if pdf == "" || docx == "" {
+		t.Fatalf("exported %q and %q", pdf, docx)
 	}
-	if out, err := exec.Command("pdftotext", pdfs[0], "-").Output(); err == nil {
+	wantDocx(t, docx)
+	if out, err := exec.Command("pdftotext", pdf, "-").Output(); err == nil {
 		text := strings.Join(strings.Fields(string(out)), " ")
 		for _, want := range []string{"PHƯỜNG VÕ CƯỜNG", "Ban hành Kế hoạch số 15/KH-UBND.", "Trần Văn Bình"} {
 			if !strings.Contains(text, want) {
