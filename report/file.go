@@ -104,7 +104,10 @@ const StaleTempAge = 10 * time.Minute
 // ".duong-huu-2026-q1.json.123456.tmp".
 const tempSuffix = ".tmp"
 
-// isSaveTemp reports whether name is a temporary file of a draft's save.
+// isSaveTemp reports whether name is a temporary file of a draft's save:
+// of the draft, its .bak, or of a file kept beside it under its name (the
+// wizard's "<draft>.json.session" is written through
+// ".<draft>.json.*.session.tmp").
 func isSaveTemp(name string) bool {
 	return strings.HasPrefix(name, ".") && strings.HasSuffix(name, tempSuffix) && strings.Contains(name, ".json")
 }

@@ -98,3 +98,43 @@ func TestSessionTimeIsLastSave(t *testing.T) {
 		t.Errorf("where %v, crashed %v", where, crashed)
 	}
 }
+
+// TestStaleSessionTempRemoved: the temporary file of a session write cut
+// short (a crash between write and rename) is removed by the drafts
+// listing once stale, like a draft save's; a fresh one, perhaps being
+// written, is kept.
+func TestStaleSessionTempRemoved(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	store := &report.Store{Dir: dir}
+	path, err := store.Create(report.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	leftover := func(age time.Duration) string {
+		f, err := os.CreateTemp(dir, sessionTempPattern(path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		at := time.Now().Add(-age)
+		if err := os.Chtimes(f.Name(), at, at); err != nil {
+			t.Fatal(err)
+		}
+		return f.Name()
+	}
+	stale, fresh := leftover(report.StaleTempAge+time.Minute), leftover(0)
+	entries, err := store.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 {
+		t.Errorf("listed %d drafts, want the one", len(entries))
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("stale session temp kept: %s", stale)
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("fresh session temp removed: %v", err)
+	}
+}
