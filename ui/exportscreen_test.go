@@ -168,22 +168,27 @@ func TestExportBothByDefault(t *testing.T) {
 }
 
 // TestExportOneFormat: choosing PDF or Word writes that file alone, under
-// its own name, and says so.
+// its own name, and says so; the choice stays marked once the folder is
+// being chosen.
 func TestExportOneFormat(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
-		keys       []string
-		title, ext string
-		done       string
+		keys              []string
+		label, title, ext string
+		done              string
 	}{
-		{[]string{"up", "up"}, "Đường dẫn tệp PDF", ".pdf", "Đã xuất tệp PDF:"},
-		{[]string{"up"}, "Đường dẫn tệp Word", ".docx", "Đã xuất tệp Word:"},
+		{[]string{"up", "up"}, "PDF (để trình ký)", "Đường dẫn tệp PDF", ".pdf", "Đã xuất tệp PDF:"},
+		{[]string{"up"}, "Word .docx (để chỉnh sửa)", "Đường dẫn tệp Word", ".docx", "Đã xuất tệp Word:"},
 	} {
 		dir := t.TempDir()
 		d := newDriver(t, dir, 80, 24)
 		d.key("v", "ctrl+r", "x")
 		d.key(tt.keys...)
-		d.key("enter", "enter")
+		d.key("enter")
+		// On to the folder, the choice still marked (without colour too).
+		d.wantScreen("Lưu vào thư mục nào?")
+		d.wantScreen("> " + tt.label)
+		d.key("enter")
 		d.wantScreen(tt.title)
 		if strings.Contains(d.screen(), "Tệp Word được ghi cạnh") {
 			t.Errorf("%s: speaks of two files:\n%s", tt.ext, d.screen())

@@ -128,7 +128,9 @@ func formStyles(dark bool, accent, dim, red, green color.Color) *huh.Styles {
 	t.Blurred.Card = t.Blurred.Base
 	t.Blurred.NextIndicator = lipgloss.NewStyle()
 	t.Blurred.PrevIndicator = lipgloss.NewStyle()
-	t.Blurred.SelectSelector = lipgloss.NewStyle().SetString("  ")
+	// A blurred choice keeps its mark, as a blurred input keeps its "> ":
+	// without colour, the mark is all that shows which option is chosen.
+	t.Blurred.SelectSelector = t.Focused.SelectSelector.Foreground(nil)
 	t.Group.Title = t.Focused.Title
 	t.Group.Description = t.Focused.Description
 	t.FieldSeparator = lipgloss.NewStyle().SetString("\n")
