@@ -445,7 +445,7 @@ func TestPlainExportChoiceOnTerminal(t *testing.T) {
 	s.answer("q: thoát:", "1")
 	s.answer("bản nháp:", "x")
 	s.answer("q: không xuất [3]:", "2")
-	s.answer(".docx]:", "")
+	s.answer("không xuất)", "")
 	s.waitFor("Đã xuất Word:")
 	pdf, docx := exported(t, dir)
 	if pdf != "" || docx == "" {
@@ -454,7 +454,7 @@ func TestPlainExportChoiceOnTerminal(t *testing.T) {
 	wantDocx(t, docx)
 	s.answer("bản nháp:", "x")
 	s.answer("q: không xuất [3]:", "")
-	s.answer(".pdf]:", "")
+	s.answer("không xuất)", "")
 	s.waitFor("Ghi đè? (c: có · k: không):")
 	// Wrapped at spaces, or inside a path longer than a row.
 	flat := strings.Join(strings.Fields(ansi.Strip(s.output())), "")
