@@ -262,7 +262,7 @@ func (p *plain) newReport(entries []report.Entry) string {
 func (p *plain) edit(path string) error {
 	d, err := openDraft(path)
 	if err != nil {
-		p.say("%v\n", err)
+		p.say("%s\n", errText(err))
 		return nil
 	}
 	p.mu.Lock()

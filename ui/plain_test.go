@@ -182,3 +182,30 @@ func TestPlainExport(t *testing.T) {
 		t.Errorf("q exported %s", p)
 	}
 }
+
+// TestPlainLockedDraftSaysTheWayOut: plain mode says a draft open in
+// another window as the drafts screen does: a sentence, what to do, no
+// process number in it.
+func TestPlainLockedDraftSaysTheWayOut(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := sampleDraft(t, dir)
+	l, err := report.Lock(path) // the other window
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Release()
+	var out bytes.Buffer
+	if err := Run(Options{Dir: dir, Plain: true, Input: strings.NewReader("1\nq\n"), Output: &out, Now: fixedNow}); err != nil {
+		t.Fatal(err)
+	}
+	o := strings.Join(strings.Fields(out.String()), " ")
+	for _, want := range []string{"Bản nháp «duong-huu-2026-q1.json» đang được mở ở một cửa sổ baocao khác.", "Hãy đóng cửa sổ baocao đó rồi thử lại."} {
+		if !strings.Contains(o, want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(o, "(tiến trình số") {
+		t.Errorf("the process number in the sentence:\n%s", out.String())
+	}
+}
