@@ -93,19 +93,24 @@ func TestPlainCorrections(t *testing.T) {
 	}
 }
 
+// plainAnswers runs plain mode on the drafts in dir with the answers
+// given, one per line, and returns what it wrote.
+func plainAnswers(t *testing.T, dir string, lines ...string) string {
+	t.Helper()
+	var out bytes.Buffer
+	in := strings.NewReader(strings.Join(lines, "\n") + "\n")
+	if err := Run(Options{Dir: dir, Plain: true, Input: in, Output: &out, Now: fixedNow}); err != nil {
+		t.Fatal(err)
+	}
+	return out.String()
+}
+
 // TestPlainSameUnitAndPeriod: a second report for the same unit and period
 // offers the existing draft, and an export with warnings asks first.
 func TestPlainSameUnitAndPeriod(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	run := func(lines ...string) string {
-		var out bytes.Buffer
-		in := strings.NewReader(strings.Join(lines, "\n") + "\n")
-		if err := Run(Options{Dir: dir, Plain: true, Input: in, Output: &out, Now: fixedNow}); err != nil {
-			t.Fatal(err)
-		}
-		return out.String()
-	}
+	run := func(lines ...string) string { return plainAnswers(t, dir, lines...) }
 	run("v", "q", "q") // the example: xã Dương Hưu, quý I/2026
 	o := run("n", "xã Dương Hưu", "1", "2026",
 		"",       // Enter: open the existing draft
@@ -129,14 +134,7 @@ func TestPlainSameUnitAndPeriod(t *testing.T) {
 func TestPlainExport(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	run := func(lines ...string) string {
-		var out bytes.Buffer
-		in := strings.NewReader(strings.Join(lines, "\n") + "\n")
-		if err := Run(Options{Dir: dir, Plain: true, Input: in, Output: &out, Now: fixedNow}); err != nil {
-			t.Fatal(err)
-		}
-		return out.String()
-	}
+	run := func(lines ...string) string { return plainAnswers(t, dir, lines...) }
 	// The example, exported with Enter at each question.
 	o := run("v", "x", "", "", "q", "q")
 	// Questions and paths may wrap: compare without the spaces.
@@ -195,17 +193,14 @@ func TestPlainLockedDraftSaysTheWayOut(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Release()
-	var out bytes.Buffer
-	if err := Run(Options{Dir: dir, Plain: true, Input: strings.NewReader("1\nq\n"), Output: &out, Now: fixedNow}); err != nil {
-		t.Fatal(err)
-	}
-	o := strings.Join(strings.Fields(out.String()), " ")
+	out := plainAnswers(t, dir, "1", "q")
+	o := strings.Join(strings.Fields(out), " ")
 	for _, want := range []string{"Bản nháp «duong-huu-2026-q1.json» đang được mở ở một cửa sổ baocao khác.", "Hãy đóng cửa sổ baocao đó rồi thử lại."} {
 		if !strings.Contains(o, want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
+			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
 	if strings.Contains(o, "(tiến trình số") {
-		t.Errorf("the process number in the sentence:\n%s", out.String())
+		t.Errorf("the process number in the sentence:\n%s", out)
 	}
 }
