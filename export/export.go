@@ -210,7 +210,29 @@ func writeAtomic(path, what string, force bool, make func() ([]byte, error)) err
 		return fmt.Errorf("xuất %s ra %s: %w", what, path, err)
 	}
 	syncDir(dir)
+	removeStaleTemps(dir, filepath.Base(path))
 	return nil
+}
+
+// removeStaleTemps removes the temporary files that earlier exports to the
+// same name left when they were cut short (a crash, a power cut between
+// writing and renaming), once they are older than [report.StaleTempAge]:
+// a younger one may belong to an export still running in another window.
+func removeStaleTemps(dir, name string) {
+	des, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + name + "."
+	for _, de := range des {
+		n := de.Name()
+		if !de.Type().IsRegular() || !strings.HasPrefix(n, prefix) || !strings.HasSuffix(n, ".tmp") {
+			continue
+		}
+		if info, err := de.Info(); err == nil && time.Since(info.ModTime()) >= report.StaleTempAge {
+			os.Remove(filepath.Join(dir, n))
+		}
+	}
 }
 
 // syncDir makes a rename durable where the system allows it; where it

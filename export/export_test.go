@@ -359,3 +359,43 @@ func TestConcurrentWrites(t *testing.T) {
 		}
 	}
 }
+
+// TestExportRemovesLeftoversOfCutShortExports: the temporary files an
+// export cut short left beside its target (a crash between writing and
+// renaming) are removed by the next export to that name once they are
+// old, in the PDF and the Word writer alike; a young one, which may
+// belong to an export running in another window, is kept.
+func TestExportRemovesLeftoversOfCutShortExports(t *testing.T) {
+	dir := t.TempDir()
+	r := report.Sample()
+	for _, c := range []struct {
+		name  string
+		write func(string, *report.Report, Options, bool) error
+	}{{FileName(r), WriteFile}, {DocxFileName(r), WriteDocxFile}} {
+		old := filepath.Join(dir, "."+c.name+".123456.tmp")
+		young := filepath.Join(dir, "."+c.name+".654321.tmp")
+		other := filepath.Join(dir, ".khac.pdf.111.tmp")
+		for _, p := range []string{old, young, other} {
+			if err := os.WriteFile(p, []byte("cut short"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		long := time.Now().Add(-report.StaleTempAge - time.Minute)
+		for _, p := range []string{old, other} {
+			if err := os.Chtimes(p, long, long); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := c.write(filepath.Join(dir, c.name), r, Options{}, true); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(old); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s: the old leftover is still there (%v)", c.name, err)
+		}
+		for _, p := range []string{young, other} {
+			if _, err := os.Stat(p); err != nil {
+				t.Errorf("%s: %s was removed: %v", c.name, filepath.Base(p), err)
+			}
+		}
+	}
+}
