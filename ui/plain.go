@@ -128,6 +128,8 @@ func (p *plain) run() error {
 		typed := choice
 		choice = strings.ToLower(typed)
 		switch {
+		case choice == "":
+			p.say("Hãy gõ số thứ tự của một bản nháp, hoặc n, v, q, rồi Enter.\n")
 		case choice == "q" || choice == "thoát":
 			return nil
 		case choice == "n" || choice == "m":
@@ -139,7 +141,7 @@ func (p *plain) run() error {
 		case choice == "v":
 			path, err := p.store.Create(report.Sample())
 			if err != nil {
-				p.say("Lỗi: %v\n", err)
+				p.say("Lỗi: %v\n", report.Explain(err))
 				continue
 			}
 			if err := p.edit(path); err != nil {

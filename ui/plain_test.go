@@ -204,3 +204,13 @@ func TestPlainLockedDraftSaysTheWayOut(t *testing.T) {
 		t.Errorf("the process number in the sentence:\n%s", out)
 	}
 }
+
+// TestPlainEnterAtDraftsListExplains: Enter alone at the drafts list
+// says what to type instead of «Không hiểu lựa chọn «»».
+func TestPlainEnterAtDraftsListExplains(t *testing.T) {
+	t.Parallel()
+	o := plainAnswers(t, t.TempDir(), "", "q")
+	if strings.Contains(o, "Không hiểu lựa chọn «»") || !strings.Contains(o, "Hãy gõ số thứ tự của một bản nháp, hoặc n, v, q, rồi Enter.") {
+		t.Errorf("output:\n%s", o)
+	}
+}
