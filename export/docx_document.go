@@ -184,7 +184,7 @@ func (d *docxWriter) p(pp pPr, runs ...string) {
 	d.b.WriteString(`</w:p>`)
 }
 
-// line writes text as centred lines in style st, in a column w mm wide:
+// centred writes text as centred lines in style st, in a column w mm wide:
 // its own paragraph, narrowed to the width that balances its lines as the
 // PDF does. It returns the width of the widest line.
 func (d *docxWriter) centred(text string, w float64, st style, pp pPr) float64 {

@@ -1,26 +1,33 @@
-// Package export lays a [report.Report] out as the PDF the leader signs,
-// following Decree 30/2020/NĐ-CP (Appendix I): A4 portrait, the two-column
-// header with the national motto, the title block, the justified body, the
-// recipients beside the signature block, and an appendix with the table of
-// indicators when any indicator has a value.
+// Package export lays a [report.Report] out as the documents the commune
+// sends: the PDF the leader signs, following Decree 30/2020/NĐ-CP
+// (Appendix I): A4 portrait, the two-column header with the national
+// motto, the title block, the justified body, the recipients beside the
+// signature block, and an appendix with the table of indicators when any
+// indicator has a value; and the Word file (.docx) that says the same,
+// laid out the same way, for officials to edit (see docx.go). Both walk
+// the report's [report.Outline] and word nothing themselves.
 //
 // # Use
 //
-// [Write] writes a report to any writer; [WriteFile] writes a file
-// atomically and refuses to overwrite one unless told to; [FileName] is
-// the default file name. The same report with the same [Options] always
-// gives the same bytes: the dates inside the PDF come from the report or
+// [Write] writes the PDF to any writer and [WriteDocx] the Word file;
+// [WriteFile] and [WriteDocxFile] write a file atomically and refuse to
+// overwrite one unless told to; [FileName] and [DocxFileName] are the
+// default file names. The same report with the same [Options] always
+// gives the same bytes: the dates inside the files come from the report or
 // from the options, never from the clock.
 //
 // # Text
 //
-// Every string is normalised to NFC before it is laid out. Characters the
-// embedded font cannot draw, emoji among them, are drawn as [Placeholder];
-// [Missing] lists them so the caller can warn. Words too long for a line
+// Every string is normalised to NFC before it is laid out. In the PDF,
+// characters the embedded font cannot draw, emoji among them, are drawn as
+// [Placeholder] ([report.Check] warns about each); the Word file keeps
+// them, for Word draws them with another font. Words too long for a line
 // are broken between characters rather than running into the margin.
 //
-// The font is Liberation Serif from package [baocao/fonts], embedded as a
-// subset: only the glyphs the document uses.
+// The PDF's font is Liberation Serif from package [baocao/fonts], cut down
+// to the characters [report.Drawable] accepts (the cut copy is kept in the
+// user's cache directory for the next export, see facecache.go) and
+// embedded as a subset: only the glyphs the document uses.
 package export
 
 import (
@@ -44,7 +51,8 @@ import (
 // Options are the choices a caller makes about the file, apart from the
 // report itself.
 type Options struct {
-	// Date is the creation and modification date recorded in the PDF.
+	// Date is the creation and modification date recorded in the PDF and
+	// the Word file.
 	// Zero means the report's own date: its header date (a blank day or
 	// month counting as 1), or 1 January of its period's year.
 	Date time.Time
