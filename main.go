@@ -1,6 +1,6 @@
 // Command baocao walks a commune official through the quarterly report on
 // Resolution 57-NQ/TW, keeps the work as a local draft, and exports a PDF
-// laid out to Decree 30/2020/NĐ-CP.
+// laid out to Decree 30/2020/NĐ-CP, and the same report as a Word file.
 package main
 
 import (

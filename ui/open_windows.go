@@ -18,7 +18,7 @@ func openFile(path string) error {
 	verb, _ := windows.UTF16PtrFromString("open")
 	err = windows.ShellExecute(0, verb, file, nil, nil, windows.SW_SHOWNORMAL)
 	if errors.Is(err, windows.ERROR_NO_ASSOCIATION) {
-		return exec.ErrNotFound // no program opens PDF files
+		return exec.ErrNotFound // no program opens files of this kind
 	}
 	return err
 }

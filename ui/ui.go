@@ -9,7 +9,7 @@
 //     huh form, saving by itself at most a second after each change;
 //   - the review: the whole report as the PDF will read, then every problem
 //     report.Check finds, each leading to its field;
-//   - the export of the PDF.
+//   - the export of the PDF, the Word file or both.
 //
 // With Options.Plain the same questions are asked one by one, reading the
 // terminal key by key (see plain_input.go), for consoles where full-screen
@@ -57,7 +57,7 @@ type Options struct {
 	Output io.Writer
 	// Now replaces the clock (tests); nil means time.Now.
 	Now func() time.Time
-	// ExportDate is the date recorded in exported PDFs; zero lets the
+	// ExportDate is the date recorded in exported files; zero lets the
 	// exporter take the report's own date.
 	ExportDate time.Time
 }
