@@ -70,14 +70,14 @@ func BenchmarkExportPhases(b *testing.B) {
 	b.Run("register", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			newPDFWith(r, Options{}, fs)
+			newPDF(r, Options{}, fs)
 		}
 	})
 	b.Run("layout", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			b.StopTimer()
-			pdf := newPDFWith(r, Options{}, fs)
+			pdf := newPDF(r, Options{}, fs)
 			b.StartTimer()
 			layOut(pdf, r)
 		}
@@ -87,7 +87,7 @@ func BenchmarkExportPhases(b *testing.B) {
 		var size int
 		for b.Loop() {
 			b.StopTimer()
-			pdf := newPDFWith(r, Options{}, fs)
+			pdf := newPDF(r, Options{}, fs)
 			layOut(pdf, r)
 			b.StartTimer()
 			out, err := output(pdf)

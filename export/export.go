@@ -83,7 +83,7 @@ func Write(w io.Writer, r *report.Report, opt Options) (err error) {
 // write is [Write] with the faces given: what an export does once the
 // faces are ready.
 func write(w io.Writer, r *report.Report, opt Options, fs []face) error {
-	pdf := newPDFWith(r, opt, fs)
+	pdf := newPDF(r, opt, fs)
 	layOut(pdf, r)
 	b, err := output(pdf)
 	if err != nil {
@@ -110,14 +110,9 @@ func output(pdf *fpdf.Fpdf) ([]byte, error) {
 	return finish(buf.Bytes()), nil
 }
 
-// newPDF returns a document with the fonts, page geometry and document
-// information set.
-func newPDF(r *report.Report, opt Options) *fpdf.Fpdf {
-	return newPDFWith(r, opt, loadFaces())
-}
-
-// newPDFWith is [newPDF] with the faces given.
-func newPDFWith(r *report.Report, opt Options, fs []face) *fpdf.Fpdf {
+// newPDF returns a document with the faces fs, the page geometry and the
+// document information set.
+func newPDF(r *report.Report, opt Options, fs []face) *fpdf.Fpdf {
 	pdf := fpdf.New("P", "mm", "A4", "")
 	for _, f := range fs {
 		pdf.AddUTF8FontFromBytes(fontName, f.style, f.ttf)
