@@ -3,8 +3,6 @@ package export
 import (
 	"encoding/binary"
 	"sync"
-
-	"baocao/fonts"
 )
 
 // metrics are the advance widths of one face, read from its TrueType
@@ -27,12 +25,12 @@ var (
 func metricsOf(style string) *metrics {
 	metricsOnce.Do(func() {
 		faceMetrics = map[string]*metrics{}
-		for style, ttf := range map[string][]byte{regular: fonts.Regular, bold: fonts.Bold, italic: fonts.Italic, boldItalic: fonts.BoldItalic} {
-			m, err := readMetrics(ttf)
+		for _, f := range originalFaces {
+			m, err := readMetrics(f.ttf)
 			if err != nil {
 				panic("export: embedded font unreadable: " + err.Error()) // the tests read every face
 			}
-			faceMetrics[style] = m
+			faceMetrics[f.style] = m
 		}
 	})
 	return faceMetrics[style]
