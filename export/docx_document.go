@@ -22,6 +22,10 @@ var (
 // length.
 func twips(mm float64) int { return int(math.Round(mm / pt * 20)) }
 
+// borderSize is the PDF's rule width in eighths of a point, the unit of
+// Word's borders: the short rules and the table's lines.
+var borderSize = int(math.Round(ruleWidth / pt * 8))
+
 // docxWriter writes the body of word/document.xml.
 type docxWriter struct {
 	b strings.Builder
@@ -95,7 +99,7 @@ func (p pPr) String() string {
 		b.WriteString(`<w:keepNext/>`)
 	}
 	if p.rule {
-		fmt.Fprintf(&b, `<w:pBdr><w:bottom w:val="single" w:sz="%d" w:space="0" w:color="000000"/></w:pBdr>`, int(math.Round(ruleWidth/pt*8)))
+		fmt.Fprintf(&b, `<w:pBdr><w:bottom w:val="single" w:sz="%d" w:space="0" w:color="000000"/></w:pBdr>`, borderSize)
 	}
 	b.WriteString(p.spacing)
 	b.WriteString(p.ind)
@@ -238,10 +242,9 @@ func (d *docxWriter) table(bordered bool, rows []string) {
 	d.b.WriteString(`<w:tbl><w:tblPr>`)
 	fmt.Fprintf(&d.b, `<w:tblW w:w="%d" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>`, textTwipsW)
 	if bordered {
-		sz := int(math.Round(ruleWidth / pt * 8))
 		d.b.WriteString(`<w:tblBorders>`)
 		for _, side := range []string{"top", "left", "bottom", "right", "insideH", "insideV"} {
-			fmt.Fprintf(&d.b, `<w:%s w:val="single" w:sz="%d" w:space="0" w:color="000000"/>`, side, sz)
+			fmt.Fprintf(&d.b, `<w:%s w:val="single" w:sz="%d" w:space="0" w:color="000000"/>`, side, borderSize)
 		}
 		d.b.WriteString(`</w:tblBorders>`)
 	}
@@ -526,10 +529,11 @@ func xmlChar(r rune) bool {
 	return r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD && r != utf8.RuneError || r >= 0x10000 && r <= 0x10FFFF
 }
 
+// xmlEscaper escapes text for an XML element or a double-quoted attribute.
+var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
+
 // xmlEscape escapes text for an XML element or a double-quoted attribute.
-func xmlEscape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
-}
+func xmlEscape(s string) string { return xmlEscaper.Replace(s) }
 
 // xmlText is s made fit for the Word file and escaped.
 func xmlText(s string) string { return xmlEscape(docxText(s)) }
