@@ -47,6 +47,12 @@ func choicePeriod(c string, year int) report.Period {
 	return report.Period{Kind: report.Quarter, Quarter: q, Year: year}
 }
 
+// badYear says that s, typed as the year of the report, is not one: the
+// same words in the new report form, the general part and plain mode.
+func badYear(s string) string {
+	return "Năm «" + s + "» không hợp lệ (ví dụ: 2026)."
+}
+
 // formatDate writes a date as the date fields show it.
 func formatDate(d report.Date) string {
 	switch {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -181,7 +180,7 @@ func (s *newScreen) report() (*report.Report, string) {
 	}
 	year, err := strconv.Atoi(strings.TrimSpace(s.year))
 	if err != nil || year < 1945 || year > 9999 {
-		return nil, fmt.Sprintf("Năm «%s» không hợp lệ (ví dụ: 2026).", s.year)
+		return nil, badYear(s.year)
 	}
 	p := choicePeriod(s.choice, year)
 	if s.latest != nil && strings.EqualFold(unit, s.latest.Locality()) {

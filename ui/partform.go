@@ -297,7 +297,7 @@ func (b *formBuilder) period(p *report.Period) {
 		case strings.TrimSpace(year) == "":
 			bad = "Chưa nhập năm báo cáo."
 		case err != nil || y < 1:
-			bad = fmt.Sprintf("Năm «%s» không phải là một số năm (ví dụ: 2026).", year)
+			bad = badYear(year)
 		default:
 			bad = ""
 			np.Year = y

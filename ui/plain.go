@@ -206,7 +206,7 @@ func (p *plain) askPeriod(cur report.Period) (report.Period, bool) {
 				if yn, err := strconv.Atoi(ys); err == nil && yn > 0 {
 					return choicePeriod(periodChoices[n-1].key, yn), true
 				}
-				p.say("Năm «%s» không hợp lệ: gõ năm bằng chữ số, ví dụ 2026.\n", ys)
+				p.say("%s\n", badYear(ys))
 			}
 		}
 		p.say("Hãy gõ một số từ 1 đến %d.\n", len(periodChoices))
