@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -39,14 +40,7 @@ func newForm(c *common, width, height int, fields ...huh.Field) *huh.Form {
 // two drafts that way). done reports Tab or Enter on the last field: the
 // screen acts on the answers then, once.
 func advance(f *huh.Form, order []string, km tea.KeyPressMsg, k *keyMap) (handled, done bool, cmd tea.Cmd) {
-	at := -1
-	if ff := f.GetFocusedField(); ff != nil {
-		for i, o := range order {
-			if o == ff.GetKey() {
-				at = i
-			}
-		}
-	}
+	at := focusedIndex(f, order)
 	switch {
 	case key.Matches(km, k.NextField), key.Matches(km, k.Open):
 		if at == len(order)-1 {
@@ -60,6 +54,15 @@ func advance(f *huh.Form, order []string, km tea.KeyPressMsg, k *keyMap) (handle
 		return true, false, f.PrevField()
 	}
 	return false, false, nil
+}
+
+// focusedIndex is the place in order, the keys of f's fields, of its
+// focused field, or -1.
+func focusedIndex(f *huh.Form, order []string) int {
+	if ff := f.GetFocusedField(); ff != nil {
+		return slices.Index(order, ff.GetKey())
+	}
+	return -1
 }
 
 // updateForm gives msg to a form and returns the form huh hands back, with
@@ -80,16 +83,7 @@ func updateForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
 // the first field would ask for the previous group, and NextField on the
 // last for the next, completing the form: their commands are dropped.)
 func focusKey(f *huh.Form, order []string, key string) tea.Cmd {
-	at := func() int {
-		if ff := f.GetFocusedField(); ff != nil {
-			for i, o := range order {
-				if o == ff.GetKey() {
-					return i
-				}
-			}
-		}
-		return -1
-	}
+	at := func() int { return focusedIndex(f, order) }
 	for i := 0; i < len(order) && at() > 0; i++ {
 		f.PrevField()
 	}

@@ -106,13 +106,10 @@ func (pf *partForm) focused() (string, *fieldInfo) {
 
 // index is the place of the focused field in the form, or -1.
 func (pf *partForm) index() int {
-	k := pf.focusedKey()
-	for i, o := range pf.order {
-		if o == k {
-			return i
-		}
+	if pf == nil || pf.form == nil {
+		return -1
 	}
-	return -1
+	return focusedIndex(pf.form, pf.order)
 }
 
 // focus moves the focus to the field key ("" for the first, "$last" for
