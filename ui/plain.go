@@ -164,6 +164,7 @@ func (p *plain) run() error {
 					p.say("Lỗi: %v\n", err)
 					continue
 				}
+				forgetSession(entries[n-1].Path)
 				p.say("Đã khôi phục thành bản nháp mới: %s\n", path)
 			}
 			if err := p.edit(path); err != nil {

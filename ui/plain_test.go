@@ -214,3 +214,32 @@ func TestPlainEnterAtDraftsListExplains(t *testing.T) {
 		t.Errorf("output:\n%s", o)
 	}
 }
+
+// TestPlainRestoreTakesTheBrokenDraftsSession: restoring a broken draft
+// from its .bak in plain mode leaves no session of the broken file behind,
+// as the drafts screen does: a draft made later under its name must not
+// open where the broken one was, nor be said to have ended abruptly.
+func TestPlainRestoreTakesTheBrokenDraftsSession(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "duong-huu-2026-q1.json")
+	r := report.Sample()
+	if err := report.Save(path, r); err != nil {
+		t.Fatal(err)
+	}
+	r.Section("VI").Text = "Kiến nghị mới, chưa kịp lưu trọn."
+	if err := report.Save(path, r); err != nil { // the sample is now the .bak
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	os.WriteFile(path, data[:len(data)/2], 0o644)
+	writeSession(path, session{Part: "VI", Open: true, Time: fixedNow()})
+
+	out := plainAnswers(t, dir, "1", "q", "q")
+	if !strings.Contains(out, "Đã khôi phục thành bản nháp mới") {
+		t.Fatalf("not restored:\n%s", out)
+	}
+	if _, err := os.Stat(sessionPath(path)); !os.IsNotExist(err) {
+		t.Errorf("the broken draft's session left behind: %v", err)
+	}
+}
