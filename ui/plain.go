@@ -141,7 +141,7 @@ func (p *plain) run() error {
 		case choice == "v":
 			path, err := p.store.Create(report.Sample())
 			if err != nil {
-				p.say("Lỗi: %v\n", report.Explain(err))
+				p.say("Không tạo được báo cáo mẫu: %v\n", report.Explain(err))
 				continue
 			}
 			if err := p.edit(path); err != nil {
@@ -161,7 +161,7 @@ func (p *plain) run() error {
 					continue
 				}
 				if path, err = p.store.RestoreBackup(path); err != nil {
-					p.say("Lỗi: %v\n", err)
+					p.say("Không khôi phục được từ bản lưu trước: %v\n", report.Explain(err))
 					continue
 				}
 				forgetSession(entries[n-1].Path)
