@@ -308,8 +308,12 @@ func (c *checker) checkDate(part, field string, d Date, what string, blankOK boo
 	}
 }
 
+// YearValid reports whether y can be the year of a report or of a date in
+// it: from 1945, the year the state was founded, to 9999.
+func YearValid(y int) bool { return y >= 1945 && y <= 9999 }
+
 func (c *checker) year(part, field string, y int, what string) {
-	if y < 1945 || y > 9999 {
+	if !YearValid(y) {
 		c.add(Error, part, field, "%s có năm %d không hợp lệ.", what, y)
 		return
 	}

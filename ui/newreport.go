@@ -179,7 +179,7 @@ func (s *newScreen) report() (*report.Report, string) {
 		return nil, "Hãy nhập tên xã, phường (ví dụ: xã Dương Hưu)."
 	}
 	year, err := strconv.Atoi(strings.TrimSpace(s.year))
-	if err != nil || year < 1945 || year > 9999 {
+	if err != nil || !report.YearValid(year) {
 		return nil, badYear(s.year)
 	}
 	p := choicePeriod(s.choice, year)

@@ -204,7 +204,7 @@ func (p *plain) askPeriod(cur report.Period) (report.Period, bool) {
 				if !ok {
 					return cur, false
 				}
-				if yn, err := strconv.Atoi(ys); err == nil && yn > 0 {
+				if yn, err := strconv.Atoi(ys); err == nil && report.YearValid(yn) {
 					return choicePeriod(periodChoices[n-1].key, yn), true
 				}
 				p.say("%s\n", badYear(ys))

@@ -243,3 +243,19 @@ func TestPlainRestoreTakesTheBrokenDraftsSession(t *testing.T) {
 		t.Errorf("the broken draft's session left behind: %v", err)
 	}
 }
+
+// TestPlainYearOutOfRangeAskedAgain: a year the report cannot have (here
+// 20, a slip for 2026) is asked again, and the unit typed before it is not
+// lost: the draft is made once the year is right.
+func TestPlainYearOutOfRangeAskedAgain(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	o := plainAnswers(t, dir, "n", "xã Võ Cường", "1", "20", "2026", "q", "q")
+	if !strings.Contains(o, badYear("20")) {
+		t.Errorf("no word about the year:\n%s", o)
+	}
+	drafts, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	if len(drafts) != 1 || !strings.Contains(filepath.Base(drafts[0]), "vo-cuong-2026-q1") {
+		t.Fatalf("drafts %v, want one for Võ Cường, quý I/2026\n%s", drafts, o)
+	}
+}
