@@ -304,7 +304,7 @@ func cmdList(args []string, stdout, stderr io.Writer) error {
 		// Names and reasons come from the disk: e.Name and Reason are
 		// printable.
 		if e.Err != nil {
-			fmt.Fprintf(stdout, "  %-32s  (hỏng) %s\n", e.Name, report.Reason(e.Err))
+			fmt.Fprintf(stdout, "  %-32s  (không đọc được) %s\n", e.Name, report.Reason(e.Err))
 			continue
 		}
 		done, total := e.Report.Progress()
@@ -345,9 +345,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		return errHasErrors
 	}
 	if len(ps) == 0 {
-		fmt.Fprintf(stdout, "%s: bản nháp đầy đủ, có thể xuất PDF.\n", report.Printable(path))
+		fmt.Fprintf(stdout, "%s: bản nháp đầy đủ, có thể xuất PDF và Word.\n", report.Printable(path))
 	} else {
-		fmt.Fprintf(stdout, "%s: không có lỗi, có thể xuất PDF (còn %d lưu ý).\n", report.Printable(path), len(ps))
+		fmt.Fprintf(stdout, "%s: không có lỗi, có thể xuất PDF và Word (còn %d lưu ý).\n", report.Printable(path), len(ps))
 	}
 	return nil
 }

@@ -30,7 +30,7 @@ func TestSampleCheckNextList(t *testing.T) {
 		t.Fatalf("sample: %d %q %q", code, out, errOut)
 	}
 	code, out, errOut := cli(t, "check", x)
-	if code != 0 || !strings.Contains(out, "có thể xuất PDF") {
+	if code != 0 || !strings.Contains(out, "có thể xuất PDF và Word") {
 		t.Fatalf("check sample: %d %q %q", code, out, errOut)
 	}
 	code, out, _ = cli(t, "next", x)
