@@ -31,18 +31,7 @@ func TestBrokenRowKeys(t *testing.T) {
 func TestRestoreFromBackup(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	path := filepath.Join(dir, "duong-huu-2026-q1.json")
-	r := report.Sample()
-	if err := report.Save(path, r); err != nil {
-		t.Fatal(err)
-	}
-	r.Section("VI").Text = "Kiến nghị mới, chưa kịp lưu trọn."
-	if err := report.Save(path, r); err != nil { // the sample is now the .bak
-		t.Fatal(err)
-	}
-	data, _ := os.ReadFile(path)
-	cut := data[:len(data)/2]
-	os.WriteFile(path, cut, 0o644)
+	_, cut := draftCutShort(t, dir)
 
 	d := newDriver(t, dir, 100, 30)
 	d.wantFlat("tệp bị cắt")
@@ -142,4 +131,29 @@ func TestLockedDraftSaysTheWayOut(t *testing.T) {
 	if strings.Contains(d.screen(), "tiến trình") {
 		t.Error("the process number is shown")
 	}
+}
+
+// draftCutShort leaves in dir the example's draft cut in half, as a power
+// cut during a save would, with the whole example as its .bak; it returns
+// the draft's path and the bytes left in it.
+func draftCutShort(t *testing.T, dir string) (path string, cut []byte) {
+	t.Helper()
+	path = filepath.Join(dir, "duong-huu-2026-q1.json")
+	r := report.Sample()
+	if err := report.Save(path, r); err != nil {
+		t.Fatal(err)
+	}
+	r.Section("VI").Text = "Kiến nghị mới, chưa kịp lưu trọn."
+	if err := report.Save(path, r); err != nil { // the sample is now the .bak
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut = data[:len(data)/2]
+	if err := os.WriteFile(path, cut, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, cut
 }

@@ -222,17 +222,7 @@ func TestPlainEnterAtDraftsListExplains(t *testing.T) {
 func TestPlainRestoreTakesTheBrokenDraftsSession(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	path := filepath.Join(dir, "duong-huu-2026-q1.json")
-	r := report.Sample()
-	if err := report.Save(path, r); err != nil {
-		t.Fatal(err)
-	}
-	r.Section("VI").Text = "Kiến nghị mới, chưa kịp lưu trọn."
-	if err := report.Save(path, r); err != nil { // the sample is now the .bak
-		t.Fatal(err)
-	}
-	data, _ := os.ReadFile(path)
-	os.WriteFile(path, data[:len(data)/2], 0o644)
+	path, _ := draftCutShort(t, dir)
 	writeSession(path, session{Part: "VI", Open: true, Time: fixedNow()})
 
 	out := plainAnswers(t, dir, "1", "q", "q")
