@@ -80,6 +80,37 @@ func (r *Report) Overridden(field string) bool {
 	return false
 }
 
+// FollowDerived brings the fields that hold derived text and are no
+// override — [FieldTitle], [FieldOpening], [FieldClosing] and the
+// [FieldHeading] of each section — up to date with the period, the unit and
+// the request: such a field is set to its derived text as it is now, and
+// that text counts as taken (see [Report.TakeDerived]). So a field shows
+// what the document will say, and editing it starts from the right words.
+// An override, and an empty field, are left as they are. It returns the
+// fields it changed, for a form to show their new text.
+func (r *Report) FollowDerived() []string {
+	var changed []string
+	follow := func(field string, text, taken *string, derived string) {
+		if *text == "" || r.Overridden(field) {
+			return
+		}
+		*taken = derived
+		// Spacing the official is typing (a space at the end) stays.
+		if CleanText(*text) != CleanText(derived) {
+			*text = derived
+			changed = append(changed, field)
+		}
+	}
+	follow(FieldTitle, &r.TitleText, &r.taken.title, r.DerivedTitle())
+	follow(FieldOpening, &r.Opening, &r.taken.opening, r.DerivedOpening())
+	follow(FieldClosing, &r.Closing, &r.taken.closing, r.DerivedClosing())
+	for i := range r.Sections {
+		s := &r.Sections[i]
+		follow(FieldHeading(s.ID), &s.Heading, &s.takenHeading, r.DerivedSectionTitle(s.ID))
+	}
+	return changed
+}
+
 // overrides reports whether text replaces a derived text: taken is the
 // derived text as the official took it, derived gives it as it is now.
 func overrides(text, taken string, derived func() string) bool {

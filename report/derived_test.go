@@ -224,6 +224,51 @@ func TestTakenDerivedSentencesFollowThePeriod(t *testing.T) {
 	}
 }
 
+// TestFollowDerivedUpdatesTakenFieldsOnly: after a change of period and
+// unit, the fields holding taken derived text are set to the new text (what
+// the document says); an override and an empty field are left alone.
+func TestFollowDerivedUpdatesTakenFieldsOnly(t *testing.T) {
+	r := Sample()
+	r.Request = Request{}
+	r.TitleText = r.TakeDerived(FieldTitle)
+	r.Closing = r.TakeDerived(FieldClosing)
+	r.Opening = ""
+	v := r.Section("V")
+	v.Heading = r.TakeDerived(FieldHeading("V")) + " và năm 2026"
+	heading := v.Heading
+	r.TitleText += " " // the official starts typing at the end
+	if got := r.FollowDerived(); len(got) != 0 || !strings.HasSuffix(r.TitleText, " ") {
+		t.Fatalf("nothing changed, yet FollowDerived changed %v (title %q)", got, r.TitleText)
+	}
+	r.TitleText = strings.TrimSuffix(r.TitleText, " ")
+
+	r.Period = Period{Quarter, 3, 2026}
+	r.Header.ShortName = "UBND xã Dương Hưu mới"
+	got := r.FollowDerived()
+	if strings.Join(got, " ") != FieldTitle+" "+FieldClosing {
+		t.Errorf("changed %v", got)
+	}
+	if r.TitleText != r.DerivedTitle() || r.Closing != r.DerivedClosing() || !strings.Contains(r.Closing, "quý IV năm 2026 của UBND xã Dương Hưu mới./.") {
+		t.Errorf("title %q\nclosing %q", r.TitleText, r.Closing)
+	}
+	if r.Opening != "" || v.Heading != heading {
+		t.Errorf("opening %q, heading %q", r.Opening, v.Heading)
+	}
+	for _, f := range []string{FieldTitle, FieldClosing} {
+		if r.Overridden(f) {
+			t.Errorf("%s is an override after following", f)
+		}
+	}
+	// Edited after following, the text is the official's, with the new
+	// period; back to the old period, it stays.
+	r.Closing = strings.Replace(r.Closing, "Trên đây là", "Trên đây là tóm tắt", 1)
+	r.Period = Period{Quarter, 1, 2026}
+	r.FollowDerived()
+	if !r.Overridden(FieldClosing) || !strings.Contains(r.ClosingSentence(), "Trên đây là tóm tắt báo cáo kết quả thực hiện nhiệm vụ phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quý III năm 2026") {
+		t.Errorf("edited closing %q", r.ClosingSentence())
+	}
+}
+
 func TestEditedDerivedSentenceIsKept(t *testing.T) {
 	r := Sample()
 	r.Period = Period{Quarter, 4, 2026}
