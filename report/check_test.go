@@ -196,7 +196,7 @@ func TestSuggestedForUnit(t *testing.T) {
 	if strings.Contains(got, "xã") || !strings.Contains(got, "Phường đã đẩy mạnh") || !strings.Contains(got, "UBND phường Võ Cường đã tập trung") || !strings.Contains(got, "của phường") {
 		t.Errorf("%q", got)
 	}
-	if got := Sample().Suggested("UBND xã đã"); got != "UBND xã Dương Hưu đã" {
+	if got := Sample().Suggested("{Đơn vị} đã"); got != "UBND xã Dương Hưu đã" {
 		t.Errorf("%q", got)
 	}
 }

@@ -80,6 +80,37 @@ func (r *Report) Overridden(field string) bool {
 	return false
 }
 
+// FollowDerived brings the fields that hold derived text and are no
+// override — [FieldTitle], [FieldOpening], [FieldClosing] and the
+// [FieldHeading] of each section — up to date with the period, the unit and
+// the request: such a field is set to its derived text as it is now, and
+// that text counts as taken (see [Report.TakeDerived]). So a field shows
+// what the document will say, and editing it starts from the right words.
+// An override, and an empty field, are left as they are. It returns the
+// fields it changed, for a form to show their new text.
+func (r *Report) FollowDerived() []string {
+	var changed []string
+	follow := func(field string, text, taken *string, derived string) {
+		if *text == "" || r.Overridden(field) {
+			return
+		}
+		*taken = derived
+		// Spacing the official is typing (a space at the end) stays.
+		if CleanText(*text) != CleanText(derived) {
+			*text = derived
+			changed = append(changed, field)
+		}
+	}
+	follow(FieldTitle, &r.TitleText, &r.taken.title, r.DerivedTitle())
+	follow(FieldOpening, &r.Opening, &r.taken.opening, r.DerivedOpening())
+	follow(FieldClosing, &r.Closing, &r.taken.closing, r.DerivedClosing())
+	for i := range r.Sections {
+		s := &r.Sections[i]
+		follow(FieldHeading(s.ID), &s.Heading, &s.takenHeading, r.DerivedSectionTitle(s.ID))
+	}
+	return changed
+}
+
 // overrides reports whether text replaces a derived text: taken is the
 // derived text as the official took it, derived gives it as it is now.
 func overrides(text, taken string, derived func() string) bool {
@@ -339,18 +370,157 @@ func (r *Report) UnitKind() string {
 	return "xã"
 }
 
-// Suggested adapts the template's suggested wording, written for a commune
-// ("UBND xã", "của xã"), to r's unit: "UBND phường Võ Cường", "của phường".
+// Suggested is the template's suggested wording for r: its placeholders
+// filled by [Report.Fill]. Plain mode's «+» and the wizard's Ctrl+Y insert
+// it, and a text still equal to it counts as not written.
 func (r *Report) Suggested(wording string) string {
-	kind := r.UnitKind()
-	if r.Header.ShortName != "" {
-		wording = strings.ReplaceAll(wording, "UBND xã", r.Header.ShortName)
-	}
-	if kind == "xã" {
+	return r.Fill(wording)
+}
+
+// Placeholders of the template's wording. The wording never names the unit
+// or the period in words that a program would have to find and replace
+// («UBND xã» in «kinh tế - xã hội»): it names them only through these,
+// written between braces.
+//
+//	{đơn vị}     the short name as sentences use it: «UBND xã Tân Chi»
+//	{tên đơn vị} the unit without «UBND»: «xã Tân Chi»
+//	{cấp}        the kind of unit: «xã», «phường», «thị trấn» or «đặc khu»
+//	{địa danh}   the unit's name alone: «Tân Chi»
+//	{kỳ}         the report's period: «quý II năm 2026»
+//	{kỳ tới}     the period after it: «quý III năm 2026»
+//
+// Written with a capital first letter ({Đơn vị}, {Cấp}, {Kỳ}…), a
+// placeholder gives its value with a capital first letter, to start a
+// sentence: {Cấp} is «Phường». A brace always opens a placeholder: the
+// wording has no literal braces.
+var placeholders = map[string]func(r *Report) string{
+	"đơn vị":     (*Report).unitShortName,
+	"tên đơn vị": (*Report).unitName,
+	"cấp":        (*Report).UnitKind,
+	"địa danh":   (*Report).unitPlaceName,
+	"kỳ":         func(r *Report) string { return r.Period.Phrase() },
+	"kỳ tới":     func(r *Report) string { return r.Period.Next().Phrase() },
+}
+
+// Fill returns wording with each of its placeholders (see [placeholders])
+// replaced by what it names for r. An unknown or unclosed placeholder is
+// left as written, for [CheckWording] to catch.
+func (r *Report) Fill(wording string) string {
+	if !strings.Contains(wording, "{") {
 		return wording
 	}
-	wording = strings.ReplaceAll(wording, " xã", " "+kind)
-	return strings.ReplaceAll(wording, "Xã ", capitalize(kind)+" ")
+	var b strings.Builder
+	rest := wording
+	for {
+		open := strings.IndexByte(rest, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(rest[open:], '}')
+		if end < 0 {
+			break
+		}
+		name := rest[open+1 : open+end]
+		b.WriteString(rest[:open])
+		if value, ok := r.placeholder(name); ok {
+			b.WriteString(value)
+		} else {
+			b.WriteString(rest[open : open+end+1])
+		}
+		rest = rest[open+end+1:]
+	}
+	b.WriteString(rest)
+	return b.String()
+}
+
+// placeholder is the value of the placeholder written name, capitalised
+// when name is.
+func (r *Report) placeholder(name string) (string, bool) {
+	first, n := utf8.DecodeRuneInString(name)
+	if n == 0 {
+		return "", false
+	}
+	lower := string(unicode.ToLower(first)) + name[n:]
+	fill, ok := placeholders[lower]
+	if !ok {
+		return "", false
+	}
+	v := fill(r)
+	if unicode.IsUpper(first) {
+		v = capitalize(v)
+	}
+	return v, true
+}
+
+// CheckWording reports the first placeholder of wording that [Report.Fill]
+// would not fill: an unknown name, or a brace left open or never opened.
+// Every wording of the template passes it.
+func CheckWording(wording string) error {
+	rest := wording
+	for {
+		open := strings.IndexAny(rest, "{}")
+		if open < 0 {
+			return nil
+		}
+		if rest[open] == '}' {
+			return fmt.Errorf("dấu «}» không có «{» mở trước nó: «%s»", excerpt(rest, open))
+		}
+		end := strings.IndexAny(rest[open+1:], "{}")
+		if end < 0 || rest[open+1+end] == '{' {
+			return fmt.Errorf("dấu «{» không được đóng bằng «}»: «%s»", excerpt(rest, open))
+		}
+		name := rest[open+1 : open+1+end]
+		if _, ok := (&Report{}).placeholder(name); !ok {
+			return fmt.Errorf("chỗ điền «{%s}» không có; chỉ dùng được %s", name, placeholderList())
+		}
+		rest = rest[open+end+2:]
+	}
+}
+
+// excerpt is up to 30 bytes of s from i, cut at a rune boundary.
+func excerpt(s string, i int) string {
+	s = s[i:]
+	if len(s) <= 30 {
+		return s
+	}
+	n := 30
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// placeholderList names the placeholders, for a message.
+func placeholderList() string {
+	return "{đơn vị}, {tên đơn vị}, {cấp}, {địa danh}, {kỳ}, {kỳ tới} (viết hoa chữ đầu để mở câu: {Đơn vị}, {Cấp}…)"
+}
+
+// unitShortName is the short name («UBND xã Tân Chi»), or «UBND» and the
+// kind of unit when the report has none.
+func (r *Report) unitShortName() string {
+	if s := strings.TrimSpace(r.Header.ShortName); s != "" {
+		return s
+	}
+	return "UBND " + r.UnitKind()
+}
+
+// unitName is the unit without «UBND» («xã Tân Chi»), or its kind when the
+// report names none.
+func (r *Report) unitName() string {
+	if s := strings.TrimSpace(r.Locality()); s != "" {
+		return s
+	}
+	return r.UnitKind()
+}
+
+// unitPlaceName is the unit's name without its kind: «Tân Chi».
+func (r *Report) unitPlaceName() string {
+	loc := strings.TrimSpace(r.Locality())
+	kind := r.UnitKind()
+	if len(loc) > len(kind) && strings.EqualFold(loc[:len(kind)], kind) && loc[len(kind)] == ' ' {
+		return strings.TrimSpace(loc[len(kind):])
+	}
+	return loc
 }
 
 func capitalize(s string) string {

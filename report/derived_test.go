@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestDateAndNumberLines(t *testing.T) {
@@ -223,6 +224,51 @@ func TestTakenDerivedSentencesFollowThePeriod(t *testing.T) {
 	}
 }
 
+// TestFollowDerivedUpdatesTakenFieldsOnly: after a change of period and
+// unit, the fields holding taken derived text are set to the new text (what
+// the document says); an override and an empty field are left alone.
+func TestFollowDerivedUpdatesTakenFieldsOnly(t *testing.T) {
+	r := Sample()
+	r.Request = Request{}
+	r.TitleText = r.TakeDerived(FieldTitle)
+	r.Closing = r.TakeDerived(FieldClosing)
+	r.Opening = ""
+	v := r.Section("V")
+	v.Heading = r.TakeDerived(FieldHeading("V")) + " và năm 2026"
+	heading := v.Heading
+	r.TitleText += " " // the official starts typing at the end
+	if got := r.FollowDerived(); len(got) != 0 || !strings.HasSuffix(r.TitleText, " ") {
+		t.Fatalf("nothing changed, yet FollowDerived changed %v (title %q)", got, r.TitleText)
+	}
+	r.TitleText = strings.TrimSuffix(r.TitleText, " ")
+
+	r.Period = Period{Quarter, 3, 2026}
+	r.Header.ShortName = "UBND xã Dương Hưu mới"
+	got := r.FollowDerived()
+	if strings.Join(got, " ") != FieldTitle+" "+FieldClosing {
+		t.Errorf("changed %v", got)
+	}
+	if r.TitleText != r.DerivedTitle() || r.Closing != r.DerivedClosing() || !strings.Contains(r.Closing, "quý IV năm 2026 của UBND xã Dương Hưu mới./.") {
+		t.Errorf("title %q\nclosing %q", r.TitleText, r.Closing)
+	}
+	if r.Opening != "" || v.Heading != heading {
+		t.Errorf("opening %q, heading %q", r.Opening, v.Heading)
+	}
+	for _, f := range []string{FieldTitle, FieldClosing} {
+		if r.Overridden(f) {
+			t.Errorf("%s is an override after following", f)
+		}
+	}
+	// Edited after following, the text is the official's, with the new
+	// period; back to the old period, it stays.
+	r.Closing = strings.Replace(r.Closing, "Trên đây là", "Trên đây là tóm tắt", 1)
+	r.Period = Period{Quarter, 1, 2026}
+	r.FollowDerived()
+	if !r.Overridden(FieldClosing) || !strings.Contains(r.ClosingSentence(), "Trên đây là tóm tắt báo cáo kết quả thực hiện nhiệm vụ phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quý III năm 2026") {
+		t.Errorf("edited closing %q", r.ClosingSentence())
+	}
+}
+
 func TestEditedDerivedSentenceIsKept(t *testing.T) {
 	r := Sample()
 	r.Period = Period{Quarter, 4, 2026}
@@ -274,5 +320,148 @@ func BenchmarkOpeningSentence(b *testing.B) {
 	r.Opening = r.TakeDerived(FieldOpening) + " Thêm."
 	for b.Loop() {
 		r.OpeningSentence()
+	}
+}
+
+// templateWording is every wording of the template that the official is
+// shown or given: the prompts and suggested texts of its sections and
+// items, by where they stand.
+func templateWording() map[string]string {
+	out := map[string]string{}
+	for _, s := range Template {
+		out[s.ID+" prompt"], out[s.ID+" suggested"] = s.Prompt, s.Suggested
+		for _, it := range s.Items {
+			out[it.Key+" prompt"], out[it.Key+" suggested"] = it.Prompt, it.Suggested
+		}
+	}
+	return out
+}
+
+// unitsOfEachKind are a report's short names, one per kind of unit.
+var unitsOfEachKind = []string{"UBND xã Tân Chi", "UBND phường Võ Cường", "UBND thị trấn Chi Nê", "UBND đặc khu Phú Quốc"}
+
+// xaWords counts the words «xã» in s, whatever their case.
+func xaWords(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "xã" {
+			n++
+		}
+	}
+	return n
+}
+
+// TestSuggestedWordingNamesTheUnitOnly: for a ward, a town or a special
+// zone, the suggested wording names the unit and nothing else changes:
+// «kinh tế - xã hội» stays, never «kinh tế - phường hội», and no
+// placeholder is left unfilled.
+func TestSuggestedWordingNamesTheUnitOnly(t *testing.T) {
+	for _, unit := range unitsOfEachKind {
+		r := Sample()
+		r.Header.ShortName = unit
+		kind := r.UnitKind()
+		for where, w := range templateWording() {
+			got := r.Suggested(w)
+			for _, bad := range []string{"phường hội", "thị trấn hội", "đặc khu hội"} {
+				if strings.Contains(strings.ToLower(got), bad) {
+					t.Errorf("%s, %s: «%s» in %q", unit, where, bad, got)
+				}
+			}
+			if strings.ContainsAny(got, "{}") {
+				t.Errorf("%s, %s: a placeholder is left: %q", unit, where, got)
+			}
+			if kind != "xã" && xaWords(got) != xaWords(w) {
+				t.Errorf("%s, %s: the words «xã» that are not the unit changed: %q → %q", unit, where, w, got)
+			}
+		}
+		if got := r.Suggested(TemplateSectionByID("IV").Suggested); !strings.Contains(got, "kinh tế - xã hội") {
+			t.Errorf("%s: IV %q", unit, got)
+		}
+	}
+}
+
+// TestFillKeepsWordsEndingInXa: only placeholders name the unit; «xã hội»,
+// «xã viên», «hợp tác xã» and a capitalised «Xã hội» are left as written.
+func TestFillKeepsWordsEndingInXa(t *testing.T) {
+	const wording = "Xã hội hóa: các hợp tác xã, xã viên và tổ chức xã hội của {cấp} {địa danh}; {Tên đơn vị} và {đơn vị} trong {kỳ}, {kỳ tới}."
+	want := map[string]string{
+		"UBND xã Tân Chi":       "Xã hội hóa: các hợp tác xã, xã viên và tổ chức xã hội của xã Tân Chi; Xã Tân Chi và UBND xã Tân Chi trong quý I năm 2026, quý II năm 2026.",
+		"UBND phường Võ Cường":  "Xã hội hóa: các hợp tác xã, xã viên và tổ chức xã hội của phường Võ Cường; Phường Võ Cường và UBND phường Võ Cường trong quý I năm 2026, quý II năm 2026.",
+		"UBND thị trấn Chi Nê":  "Xã hội hóa: các hợp tác xã, xã viên và tổ chức xã hội của thị trấn Chi Nê; Thị trấn Chi Nê và UBND thị trấn Chi Nê trong quý I năm 2026, quý II năm 2026.",
+		"UBND đặc khu Phú Quốc": "Xã hội hóa: các hợp tác xã, xã viên và tổ chức xã hội của đặc khu Phú Quốc; Đặc khu Phú Quốc và UBND đặc khu Phú Quốc trong quý I năm 2026, quý II năm 2026.",
+	}
+	for _, unit := range unitsOfEachKind {
+		r := Sample()
+		r.Header.ShortName = unit
+		if got := r.Fill(wording); got != want[unit] {
+			t.Errorf("%s:\n got %q\nwant %q", unit, got, want[unit])
+		}
+	}
+	// Without a unit name, the placeholders still make a sentence.
+	r := Sample()
+	r.Header.ShortName = ""
+	if got := r.Fill("{Đơn vị} đã ban hành; cấp {cấp}"); got != "UBND xã đã ban hành; cấp xã" {
+		t.Errorf("no unit: %q", got)
+	}
+}
+
+// TestSuggestedWordingForACommune: the commune's suggested wording reads
+// as it did before placeholders, so that a draft holding it unedited is
+// still seen as not written.
+func TestSuggestedWordingForACommune(t *testing.T) {
+	r := Sample()
+	for key, want := range map[string]string{
+		"I.1":  "Trong kỳ, UBND xã Dương Hưu đã tập trung lãnh đạo",
+		"I.2":  "UBND xã Dương Hưu đã ban hành các văn bản",
+		"II.1": "Xã đã đẩy mạnh ứng dụng",
+		"II.2": "Thực hiện nhiệm vụ được giao, UBND xã Dương Hưu đã chủ động",
+		"II.3": "UBND xã Dương Hưu đã triển khai thực hiện",
+	} {
+		if got := r.Suggested(TemplateItemByKey(key).Suggested); !strings.HasPrefix(got, want) {
+			t.Errorf("%s: %q", key, got)
+		}
+	}
+	if got := r.Suggested(TemplateSectionByID("VI").Suggested); !strings.HasSuffix(got, "cho cán bộ, công chức cấp xã.") {
+		t.Errorf("VI: %q", got)
+	}
+	if got := r.Suggested(TemplateItemByKey("I.1").Suggested); !strings.HasSuffix(got, "trên trang thông tin điện tử của xã.") {
+		t.Errorf("I.1: %q", got)
+	}
+}
+
+// TestTemplateWordingPlaceholdersAreKnown walks every wording of the
+// template: each placeholder is one [Report.Fill] fills, and the titles,
+// which are not filled, have none.
+func TestTemplateWordingPlaceholdersAreKnown(t *testing.T) {
+	for where, w := range templateWording() {
+		if err := CheckWording(w); err != nil {
+			t.Errorf("%s: %v", where, err)
+		}
+	}
+	for _, s := range Template {
+		if strings.ContainsAny(s.Title, "{}") {
+			t.Errorf("%s title %q", s.ID, s.Title)
+		}
+		for _, it := range s.Items {
+			if strings.ContainsAny(it.Title+it.Label, "{}") {
+				t.Errorf("%s title %q, label %q", it.Key, it.Title, it.Label)
+			}
+		}
+	}
+	for _, bad := range []struct{ wording, says string }{
+		{"của {xã}", "chỗ điền «{xã}» không có"},
+		{"của {đơn vi}", "chỗ điền «{đơn vi}» không có"},
+		{"của {cấp", "«{» không được đóng"},
+		{"của {cấp {kỳ}", "«{» không được đóng"},
+		{"của cấp} xã", "«}» không có «{»"},
+		{"{}", "chỗ điền «{}» không có"},
+	} {
+		err := CheckWording(bad.wording)
+		if err == nil || !strings.Contains(err.Error(), bad.says) {
+			t.Errorf("CheckWording(%q) = %v, want «%s»", bad.wording, err, bad.says)
+		}
+	}
+	if err := CheckWording("{Đơn vị} và {tên đơn vị}, {Cấp} {địa danh}, {Kỳ} {kỳ tới}"); err != nil {
+		t.Error(err)
 	}
 }

@@ -17,7 +17,9 @@ type TemplateSection struct {
 	HasText bool
 	// Prompt says, in one line, what to write in the section's text.
 	Prompt string
-	// Suggested is wording the official can start from.
+	// Suggested is wording the official can start from. It names the
+	// unit and the period only through placeholders ({đơn vị}, {cấp}, {kỳ}…,
+	// see [Report.Fill]), never in words.
 	Suggested string
 	// Items are the section's numbered items.
 	Items []TemplateItem
@@ -33,7 +35,8 @@ type TemplateItem struct {
 	Label string
 	// Prompt says, in one line, what to write.
 	Prompt string
-	// Suggested is wording the official can start from.
+	// Suggested is wording the official can start from, with placeholders
+	// as in [TemplateSection.Suggested].
 	Suggested string
 	// Indicators marks the item the table of indicators belongs to (II.1).
 	Indicators bool
@@ -49,14 +52,14 @@ var Template = []TemplateSection{
 				Key:    "I.1",
 				Title:  "Công tác lãnh đạo, chỉ đạo",
 				Prompt: "Nêu việc lãnh đạo, chỉ đạo, quán triệt và tuyên truyền Nghị quyết 57 trong kỳ.",
-				Suggested: "Trong kỳ, UBND xã đã tập trung lãnh đạo, chỉ đạo triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.\n" +
-					"Công tác quán triệt, tuyên truyền được thực hiện thông qua hội nghị cán bộ, công chức và các hình thức tuyên truyền trên hệ thống truyền thanh cơ sở và trên trang thông tin điện tử của xã.",
+				Suggested: "Trong kỳ, {đơn vị} đã tập trung lãnh đạo, chỉ đạo triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.\n" +
+					"Công tác quán triệt, tuyên truyền được thực hiện thông qua hội nghị cán bộ, công chức và các hình thức tuyên truyền trên hệ thống truyền thanh cơ sở và trên trang thông tin điện tử của {cấp}.",
 			},
 			{
 				Key:       "I.2",
 				Label:     "Văn bản đã ban hành",
 				Prompt:    "Kể các văn bản đã ban hành (kế hoạch, quyết định, công văn) và việc phân công thực hiện. Mục này không có tiêu đề.",
-				Suggested: "UBND xã đã ban hành các văn bản chỉ đạo triển khai nhiệm vụ chuyển đổi số, ứng dụng công nghệ thông tin trong quản lý nhà nước, cải cách hành chính và cung cấp dịch vụ công trực tuyến; phân công nhiệm vụ cụ thể cho từng bộ phận, cán bộ chuyên môn để triển khai thực hiện.",
+				Suggested: "{Đơn vị} đã ban hành các văn bản chỉ đạo triển khai nhiệm vụ chuyển đổi số, ứng dụng công nghệ thông tin trong quản lý nhà nước, cải cách hành chính và cung cấp dịch vụ công trực tuyến; phân công nhiệm vụ cụ thể cho từng bộ phận, cán bộ chuyên môn để triển khai thực hiện.",
 			},
 		},
 	},
@@ -69,7 +72,7 @@ var Template = []TemplateSection{
 				Title:      "Phát triển chính quyền số",
 				Prompt:     "Nêu kết quả ứng dụng CNTT, quản lý văn bản, ký số, dịch vụ công trực tuyến, số hóa hồ sơ; số liệu nhập ở phần Chỉ tiêu.",
 				Indicators: true,
-				Suggested: "Xã đã đẩy mạnh ứng dụng công nghệ thông tin trong hoạt động quản lý, điều hành.\n" +
+				Suggested: "{Cấp} đã đẩy mạnh ứng dụng công nghệ thông tin trong hoạt động quản lý, điều hành.\n" +
 					"100% cán bộ, công chức sử dụng hệ thống quản lý văn bản và điều hành; văn bản trao đổi giữa các bộ phận được thực hiện trên môi trường điện tử.\n" +
 					"Việc cung cấp dịch vụ công trực tuyến toàn trình được duy trì ổn định; hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa theo quy định.",
 			},
@@ -77,13 +80,13 @@ var Template = []TemplateSection{
 				Key:       "II.2",
 				Title:     "Kết quả thực hiện nhiệm vụ được phân công",
 				Prompt:    "Nêu kết quả các nhiệm vụ cấp trên giao riêng cho đơn vị trong kỳ.",
-				Suggested: "Thực hiện nhiệm vụ được giao, UBND xã đã chủ động rà soát các chỉ tiêu chuyển đổi số, cập nhật dữ liệu phục vụ công tác chỉ đạo điều hành; phối hợp với các cơ quan chuyên môn cấp trên trong triển khai các nền tảng số dùng chung.",
+				Suggested: "Thực hiện nhiệm vụ được giao, {đơn vị} đã chủ động rà soát các chỉ tiêu chuyển đổi số, cập nhật dữ liệu phục vụ công tác chỉ đạo điều hành; phối hợp với các cơ quan chuyên môn cấp trên trong triển khai các nền tảng số dùng chung.",
 			},
 			{
 				Key:    "II.3",
 				Title:  "Kết quả thực hiện nhiệm vụ theo chỉ đạo của Trung ương và tỉnh",
 				Prompt: "Nêu việc thực hiện các kế hoạch, văn bản chỉ đạo của Trung ương và tỉnh, phong trào \u201cBình dân học vụ số\u201d.",
-				Suggested: "UBND xã đã triển khai thực hiện các kế hoạch, văn bản chỉ đạo của Trung ương và tỉnh về chuyển đổi số, phát triển khoa học công nghệ và phong trào \u201cBình dân học vụ số\u201d.\n" +
+				Suggested: "{Đơn vị} đã triển khai thực hiện các kế hoạch, văn bản chỉ đạo của Trung ương và tỉnh về chuyển đổi số, phát triển khoa học công nghệ và phong trào \u201cBình dân học vụ số\u201d.\n" +
 					"Tổ chức các buổi hướng dẫn kỹ năng số cơ bản cho người dân; hỗ trợ cài đặt ứng dụng thiết yếu; tuyên truyền an toàn thông tin mạng.",
 			},
 		},
@@ -119,7 +122,7 @@ var Template = []TemplateSection{
 		Title:     "Kiến nghị, đề xuất",
 		HasText:   true,
 		Prompt:    "Nêu các kiến nghị, đề xuất với cấp trên (có thể viết thành đoạn hoặc gạch đầu dòng).",
-		Suggested: "Đề nghị cấp trên quan tâm hỗ trợ kinh phí, trang thiết bị để nâng cấp hạ tầng công nghệ thông tin; tổ chức các lớp tập huấn chuyên sâu về chuyển đổi số cho cán bộ, công chức cấp xã.",
+		Suggested: "Đề nghị cấp trên quan tâm hỗ trợ kinh phí, trang thiết bị để nâng cấp hạ tầng công nghệ thông tin; tổ chức các lớp tập huấn chuyên sâu về chuyển đổi số cho cán bộ, công chức cấp {cấp}.",
 	},
 }
 

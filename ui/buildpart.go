@@ -173,7 +173,7 @@ func buildTextPart(b *formBuilder, r *report.Report, p report.Part) {
 	if p.Item < 0 {
 		prompt, suggest := "", ""
 		if ts != nil {
-			prompt, suggest = ts.Prompt, ts.Suggested
+			prompt, suggest = r.Fill(ts.Prompt), ts.Suggested
 		}
 		b.pf.fill = b.text(report.FieldText(p.ID), "Nội dung", prompt, &s.Text, 2, suggestion(r, suggest), "")
 		if ts == nil || !ts.NextPeriodHeading {
@@ -193,12 +193,13 @@ func buildTextPart(b *formBuilder, r *report.Report, p report.Part) {
 	}
 	prompt, suggest := "Viết nội dung của mục; mỗi dòng một đoạn, dòng bắt đầu bằng «- » là gạch đầu dòng.", ""
 	if ti != nil {
-		prompt, suggest = ti.Prompt, ti.Suggested
+		prompt, suggest = r.Fill(ti.Prompt), ti.Suggested
 	}
 	b.pf.fill = b.text(report.FieldText(p.ID), "Nội dung", prompt, &it.Text, 2, suggestion(r, suggest), "")
 }
 
-// suggestion offers the template's wording s, adapted to r's unit.
+// suggestion offers the template's wording s, its placeholders filled for
+// r's unit and period when it is inserted.
 func suggestion(r *report.Report, s string) func() string {
 	if s == "" {
 		return nil

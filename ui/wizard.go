@@ -211,6 +211,30 @@ func (w *wizard) edited() {
 		w.period = w.d.r.Period
 		w.dupWarn = w.otherDraft()
 	}
+	w.followDerived()
+}
+
+// followDerived shows, in every form kept, the new text of the fields
+// holding derived text that the edit changed (a trích yếu taken with Ctrl+Y
+// and a period changed, say): such a field shows what the document says.
+func (w *wizard) followDerived() {
+	changed := w.d.r.FollowDerived()
+	if len(changed) == 0 {
+		return
+	}
+	for _, pf := range w.forms {
+		loaded := false
+		for _, key := range changed {
+			if fi := pf.fields[key]; fi != nil && fi.field != nil {
+				fi.field.load()
+				loaded = true
+			}
+		}
+		if loaded && pf.form != nil {
+			// The form draws its fields once per message: draw them again.
+			pf.form, _ = updateForm(pf.form, redrawMsg{})
+		}
+	}
 }
 
 // otherDraft says which other draft of the unit covers the report's period,

@@ -65,3 +65,134 @@ func TestPreviewOneEllipsis(t *testing.T) {
 		}
 	}
 }
+
+// shownText is the text field key of the wizard's current part shows.
+func (d *driver) shownText(key string) string {
+	d.t.Helper()
+	fi := d.m.wiz.form().fields[key]
+	if fi == nil || fi.field == nil {
+		d.t.Fatalf("part %s has no text field %s", d.partID(), key)
+	}
+	return fi.field.buf.text()
+}
+
+// flatPane is the wizard's pane as wantFlat reads it, also without the
+// preview's bar: its lines joined, without the sidebar and the focused
+// field's bar, runs of spaces made one.
+func (d *driver) flatPane() string {
+	var pane []string
+	for _, l := range strings.Split(d.screen(), "\n") {
+		if _, after, ok := strings.Cut(l, "│"); ok {
+			l = after
+		}
+		pane = append(pane, strings.TrimLeft(l, "┃│ "))
+	}
+	return strings.Join(strings.Fields(strings.Join(pane, "\n")), " ")
+}
+
+// TestTakenOpeningShowsTheNewPeriod: the opening sentence taken with
+// Ctrl+Y, then the period changed in the general part: back in the
+// request part, the field shows the sentence of the new period, as the
+// document says it, and editing it keeps the new period in the draft.
+func TestTakenOpeningShowsTheNewPeriod(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	d := newDriver(t, dir, 100, 30)
+	d.newReport("xã Tân Lập")
+	d.gotoPart(report.PartRequest)
+	for d.focusedKey() != report.FieldOpening {
+		d.key("tab")
+	}
+	d.key("ctrl+y")
+	if got := d.shownText(report.FieldOpening); !strings.HasSuffix(got, "quý I năm 2026 như sau:") {
+		t.Fatalf("opening taken: %q", got)
+	}
+
+	d.gotoPart(report.PartGeneral)
+	for d.focusedKey() != report.FieldPeriod {
+		d.key("tab")
+	}
+	d.key("right", "right") // quý III
+	if p := d.m.d.r.Period; p.Quarter != 3 {
+		t.Fatalf("period %+v", p)
+	}
+
+	d.gotoPart(report.PartRequest)
+	want := "UBND xã Tân Lập báo cáo kết quả triển khai thực hiện nhiệm vụ phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trên địa bàn xã Tân Lập quý III năm 2026 như sau:"
+	if got := d.shownText(report.FieldOpening); got != want {
+		t.Errorf("the opening field shows\n%q\nthe document says\n%q", got, d.m.d.r.OpeningSentence())
+	}
+	// On the screen: the sentence above the form and the field's text.
+	if flat := d.flatPane(); strings.Contains(flat, "quý I năm 2026") || strings.Count(flat, "Tân Lập quý III năm 2026 như sau:") != 2 {
+		t.Errorf("the field does not show the new period:\n%s", d.screen())
+	}
+
+	// Edited, it becomes the official's sentence: with the new period.
+	if k := d.focusedKey(); k != report.FieldOpening {
+		t.Fatalf("focused %s", k)
+	}
+	d.key("backspace")
+	d.typeText(" (số liệu đến ngày 15/9/2026):")
+	r := d.m.d.r
+	if !r.Overridden(report.FieldOpening) || !strings.Contains(r.OpeningSentence(), "quý III năm 2026 như sau (số liệu") {
+		t.Errorf("edited opening: %q", r.OpeningSentence())
+	}
+	d.gotoPart(report.PartGeneral) // leaving the part saves
+	if got := loadDraft(t, d.m.d.path).Opening; strings.Contains(got, "quý I năm") || !strings.Contains(got, "quý III năm 2026 như sau (số liệu") {
+		t.Errorf("opening in the draft: %q", got)
+	}
+}
+
+// TestDerivedFieldsFollowInTheirForm: the trích yếu, the closing and
+// section V's heading, taken with Ctrl+Y and left as they are, follow a
+// change of period or unit at once, in the form they share with it; a
+// heading the official rewrote stays as written.
+func TestDerivedFieldsFollowInTheirForm(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	d := newDriver(t, dir, 100, 30)
+	d.newReport("xã Tân Lập")
+	d.gotoPart(report.PartSigner)
+	for d.focusedKey() != report.FieldClosing {
+		d.key("tab")
+	}
+	d.key("ctrl+y")
+	d.gotoPart("V")
+	for d.focusedKey() != report.FieldHeading("V") {
+		d.key("tab")
+	}
+	d.key("ctrl+y")
+	d.typeText(" và những năm tiếp theo")
+	heading := "Phương hướng, nhiệm vụ chủ yếu quý II năm 2026 và những năm tiếp theo"
+
+	d.gotoPart(report.PartGeneral)
+	for d.focusedKey() != report.FieldTitle {
+		d.key("tab")
+	}
+	d.key("ctrl+y")
+	for d.focusedKey() != report.FieldPeriod {
+		d.key("shift+tab")
+	}
+	d.key("right") // quý II
+	if got, want := d.shownText(report.FieldTitle), d.m.d.r.DerivedTitle(); got != want || !strings.Contains(got, "quý II năm 2026") {
+		t.Errorf("title field after the period change: %q, want %q", got, want)
+	}
+	for d.focusedKey() != report.FieldShortName {
+		d.key("shift+tab")
+	}
+	d.key("ctrl+u")
+	d.typeText("UBND xã Tân Lập Mới")
+
+	d.gotoPart(report.PartSigner)
+	r := d.m.d.r
+	if got := d.shownText(report.FieldClosing); got != r.ClosingSentence() || !strings.Contains(got, "quý III năm 2026 của UBND xã Tân Lập Mới./.") {
+		t.Errorf("closing field %q, the document says %q", got, r.ClosingSentence())
+	}
+	d.gotoPart("V")
+	if got := d.shownText(report.FieldHeading("V")); got != heading {
+		t.Errorf("rewritten heading replaced: %q", got)
+	}
+	if got := r.SectionHeading("V"); got != "V. "+strings.ToUpper(heading) {
+		t.Errorf("document heading %q", got)
+	}
+}
