@@ -79,6 +79,11 @@ func Run(opt Options) error {
 	if opt.Plain {
 		return runPlain(opt)
 	}
+	if opt.Input == nil {
+		if err := needTerminal(); err != nil {
+			return err
+		}
+	}
 	m := newModel(opt)
 	popts := []tea.ProgramOption{tea.WithoutSignalHandler()}
 	if opt.Input != nil {
