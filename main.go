@@ -162,7 +162,7 @@ func hintFor(err error) string {
 	case errors.As(err, &le) && le.Backup != "":
 		return "bản lưu trước đó vẫn đọc được: " + le.Backup + " (sao chép nó thành tệp .json để dùng lại)"
 	case errors.As(err, &le) && errors.Is(err, fs.ErrPermission):
-		return "hãy chép tệp sang một thư mục của bạn rồi chạy lại lệnh với bản chép"
+		return "nhờ người quản lý máy tính cấp quyền đọc tệp này"
 	case errors.As(err, &le):
 		return "tệp hỏng được giữ nguyên để kiểm tra; không có bản .bak đọc được"
 	case errors.As(err, &lk):
