@@ -42,7 +42,8 @@ Cách dùng:
 Tùy chọn:
   --dir THƯ_MỤC   thư mục chứa bản nháp (mặc định: %s)
   --plain         hỏi từng câu một, dành cho cửa sổ lệnh không vẽ được toàn màn hình
-  -o TỆP          nơi ghi tệp; nếu là một thư mục có sẵn thì ghi vào đó với tên tự đặt
+  -o TỆP          nơi ghi tệp; nếu là một thư mục có sẵn thì ghi vào đó với tên tự đặt;
+                  thư mục chưa có thì không tự tạo
   --force         ghi đè tệp đã có
 
 Ví dụ:
@@ -52,7 +53,9 @@ Ví dụ:
   baocao export mau.json -o bao-cao.pdf    xuất PDF để trình ký
   baocao export mau.json --format all      xuất cả PDF và Word cạnh bản nháp
 
-Mã thoát: 0 thành công; 1 bản nháp còn lỗi hoặc lệnh thất bại; 2 không đọc được tệp hoặc sai cú pháp lệnh.
+Mã thoát: 0 thành công; 1 bản nháp còn lỗi hoặc lệnh thất bại; 2 không đọc được
+tệp, sai cú pháp lệnh, thư mục -o hoặc list --dir không tồn tại, hoặc không có
+cửa sổ lệnh để mở toàn màn hình (khi đó dùng --plain).
 `
 
 // exitError carries an exit code other than 1.
@@ -124,6 +127,13 @@ type placeError struct {
 func (e *placeError) Error() string { return e.err.Error() }
 func (e *placeError) Unwrap() error { return e.err }
 
+// noFolder is the error of a folder named with flag that does not exist,
+// a *export.FolderError: nothing is written, and the command line is to
+// be corrected (exit code 2).
+func noFolder(flag string, err error) error {
+	return &exitError{code: 2, err: atPlace(flag, err)}
+}
+
 func atPlace(flag string, err error) error {
 	if err == nil {
 		return nil
@@ -143,8 +153,16 @@ func hintFor(err error) string {
 		how = " bằng " + pe.flag
 	}
 	switch {
+	case errors.Is(err, ui.ErrNoTerminal):
+		return "chạy «baocao --plain» để trả lời từng câu hỏi một, không cần vẽ toàn màn hình"
+	case errors.As(err, &le) && errors.Is(err, fs.ErrNotExist):
+		return "kiểm tra lại tên tệp và thư mục; «baocao list» liệt kê các bản nháp"
+	case errors.As(err, &le) && errors.Is(err, report.ErrNotDraft):
+		return "chỉ ra một tệp bản nháp .json, ví dụ một tệp trong danh sách của «baocao list»"
 	case errors.As(err, &le) && le.Backup != "":
 		return "bản lưu trước đó vẫn đọc được: " + le.Backup + " (sao chép nó thành tệp .json để dùng lại)"
+	case errors.As(err, &le) && errors.Is(err, fs.ErrPermission):
+		return "nhờ người quản lý máy tính cấp quyền đọc tệp này"
 	case errors.As(err, &le):
 		return "tệp hỏng được giữ nguyên để kiểm tra; không có bản .bak đọc được"
 	case errors.As(err, &lk):
@@ -159,6 +177,8 @@ func hintFor(err error) string {
 		return "xóa bớt tệp không cần để giải phóng ổ đĩa, hoặc chọn" + how + " một nơi lưu trên ổ đĩa khác"
 	case errors.Is(err, report.ErrInUse):
 		return "đóng tệp trong chương trình đang mở nó (ví dụ trình đọc PDF) rồi chạy lại lệnh"
+	case errors.Is(err, fs.ErrNotExist) && pe != nil && pe.flag == "--dir":
+		return "kiểm tra lại tên thư mục sau --dir; bỏ --dir để dùng thư mục bản nháp mặc định"
 	case errors.Is(err, fs.ErrNotExist) && pe != nil:
 		return "tạo thư mục đó trước, hoặc chọn nơi khác" + how
 	case errors.Is(err, fs.ErrPermission):
@@ -176,7 +196,7 @@ func hintFor(err error) string {
 }
 
 func dispatch(args []string, stdout, stderr io.Writer) error {
-	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelpFlag(args[0]) {
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelpFlag(args[0]) && !isVersionFlag(args[0]) {
 		return cmdWizard(args, stderr)
 	}
 	cmd, rest := args[0], args[1:]
@@ -184,7 +204,7 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	case "help", "-h", "--help", "-help", "trogiup":
 		fmt.Fprintf(stdout, usage, defaultDirText())
 		return nil
-	case "version", "--version":
+	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "baocao", version)
 		return nil
 	case "list":
@@ -202,6 +222,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 }
 
 func isHelpFlag(s string) bool { return s == "-h" || s == "--help" || s == "-help" }
+
+func isVersionFlag(s string) bool { return s == "--version" || s == "-version" }
 
 func defaultDirText() string {
 	dir, err := report.DefaultDir()
@@ -229,7 +251,10 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, err
 			}
-			return nil, errUsage("%s: %s", fs.Name(), flagMessage(err))
+			if fs.Name() == "" { // the editor: "baocao: lỗi: " says whose
+				return nil, errUsage("%s", flagMessage(err, args))
+			}
+			return nil, errUsage("%s: %s", fs.Name(), flagMessage(err, args))
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -240,16 +265,37 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// flagMessage translates the flag package's errors.
-func flagMessage(err error) string {
+// flagMessage translates the flag package's errors about args, naming
+// each flag as the official typed it: the package says "-dir" for
+// "--dir".
+func flagMessage(err error, args []string) string {
 	msg := err.Error()
-	switch {
-	case strings.HasPrefix(msg, "flag provided but not defined: "):
-		return "không có tùy chọn " + strings.TrimPrefix(msg, "flag provided but not defined: ")
-	case strings.HasPrefix(msg, "flag needs an argument: "):
-		return "tùy chọn " + strings.TrimPrefix(msg, "flag needs an argument: ") + " cần một giá trị"
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		return "không có tùy chọn " + typedFlag(name, args)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return "tùy chọn " + typedFlag(name, args) + " cần một giá trị"
+	}
+	if name, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok {
+		return "không hiểu tùy chọn «" + name + "»"
+	}
+	// "invalid value "x" for flag -o: …", "invalid boolean value "x" for -force: …"
+	if _, rest, ok := strings.Cut(msg, " for "); ok && strings.HasPrefix(msg, "invalid ") {
+		name, _, _ := strings.Cut(strings.TrimPrefix(rest, "flag "), ":")
+		return "giá trị của tùy chọn " + typedFlag(strings.TrimPrefix(name, "-"), args) + " không hợp lệ"
 	}
 	return msg
+}
+
+// typedFlag is flag name as it stands in args: "--dir", "-dir".
+func typedFlag(name string, args []string) string {
+	for _, a := range args {
+		n, _, _ := strings.Cut(a, "=")
+		if strings.HasPrefix(n, "-") && strings.TrimLeft(n, "-") == name {
+			return n
+		}
+	}
+	return "--" + name
 }
 
 func storeDir(dir string) (string, error) {
@@ -260,7 +306,7 @@ func storeDir(dir string) (string, error) {
 }
 
 func cmdWizard(args []string, stderr io.Writer) error {
-	fs := newFlags("baocao")
+	fs := newFlags("")
 	dir := fs.String("dir", "", "")
 	plain := fs.Bool("plain", false, "")
 	pos, err := parse(fs, args)
@@ -274,7 +320,11 @@ func cmdWizard(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return atPlace("--dir", ui.Run(ui.Options{Dir: d, Plain: *plain}))
+	err = ui.Run(ui.Options{Dir: d, Plain: *plain})
+	if errors.Is(err, ui.ErrNoTerminal) {
+		return &exitError{code: 2, err: err} // to be run with --plain
+	}
+	return atPlace("--dir", err)
 }
 
 func cmdList(args []string, stdout, stderr io.Writer) error {
@@ -290,6 +340,11 @@ func cmdList(args []string, stdout, stderr io.Writer) error {
 	d, err := storeDir(*dir)
 	if err != nil {
 		return err
+	}
+	// The default folder is made with the first draft; a folder named
+	// with --dir that is not there is a mistake to point out.
+	if _, err := os.Stat(d); *dir != "" && errors.Is(err, os.ErrNotExist) {
+		return noFolder("--dir", &export.FolderError{Dir: d, Err: err})
 	}
 	entries, err := (&report.Store{Dir: d}).List()
 	if err != nil {
@@ -353,16 +408,23 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 }
 
 // printProblems lists the problems under the names the wizard's sidebar
-// gives the parts: "[Thông tin chung] lỗi: …".
+// gives the parts: "[Thông tin chung] lỗi: …". A message that begins with
+// the numbered title of its part ("I.1. Công tác …") says "Phần này"
+// instead, so that the title is said once.
 func printProblems(w io.Writer, r *report.Report, ps report.Problems) {
 	names := map[string]string{}
+	numbered := map[string]bool{}
 	for _, p := range r.Parts() {
 		names[p.ID] = p.Title
+		numbered[p.ID] = p.Section >= 0
 	}
 	for _, p := range ps {
 		name := names[p.Part]
 		if name == "" {
 			name = p.Part
+		}
+		if rest, ok := strings.CutPrefix(p.Message, name+" "); ok && numbered[p.Part] {
+			p.Message = "Phần này " + rest
 		}
 		fmt.Fprintf(w, "  [%s] %s\n", report.Printable(name), report.Printable(p.String()))
 	}
@@ -380,7 +442,13 @@ func cmdSample(args []string, stdout, stderr io.Writer) error {
 		return errUsage("sample: không nhận tham số «%s» (dùng -o để chọn tên tệp)", pos[0])
 	}
 	r := report.Sample()
-	path := intoDir(*out, report.FileName(r))
+	path, err := outPath(*out, report.FileName(r))
+	if err != nil {
+		return err
+	}
+	if ext := filepath.Ext(path); !strings.EqualFold(ext, ".json") {
+		return errUsage("sample: bản nháp là tệp .json, không ghi được dưới tên «%s»: hãy đặt tên có đuôi .json, ví dụ -o %s", *out, strings.TrimSuffix(filepath.Base(path), ext)+".json")
+	}
 	if _, err := os.Stat(path); err == nil && !*force {
 		return fmt.Errorf("tệp %s đã có, không ghi đè (thêm --force để ghi đè)", path)
 	}
@@ -391,16 +459,44 @@ func cmdSample(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// intoDir is where a command writes: out, or the file name in out when out
-// is a folder, or the file name alone when out is empty.
-func intoDir(out, name string) string {
+// outPath is where a command writes: out, or the file name in out when out
+// is a folder, or the file name alone when out is empty. A folder that
+// does not exist, be it out itself (written "khongco/") or the one out
+// would be in, is a *export.FolderError (exit code 2): it is not made.
+func outPath(out, name string) (string, error) {
 	if out == "" {
-		return name
+		return name, nil
 	}
-	if info, err := os.Stat(out); err == nil && info.IsDir() {
-		return filepath.Join(out, name)
+	folder, err := isFolder(out)
+	switch {
+	case err != nil:
+		return "", err
+	case folder:
+		return filepath.Join(out, name), nil
 	}
-	return out
+	return out, nil
+}
+
+// isFolder reports whether out, given with -o, is a folder, or fails as
+// [outPath] does when that folder, or the one out would be in, is not
+// there.
+func isFolder(out string) (bool, error) {
+	info, err := os.Stat(out)
+	switch {
+	case err == nil && info.IsDir():
+		return true, nil
+	case isDirName(out) && errors.Is(err, os.ErrNotExist):
+		return false, noFolder("-o", &export.FolderError{Dir: filepath.Clean(out), Err: err})
+	}
+	if err := export.CheckFolder(out); err != nil {
+		return false, noFolder("-o", err)
+	}
+	return false, nil
+}
+
+// isDirName reports whether path is written as a folder: "khongco/".
+func isDirName(path string) bool {
+	return strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(filepath.Separator))
 }
 
 func cmdNext(args []string, stdout, stderr io.Writer) error {
@@ -454,8 +550,14 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if len(pos) == 1 {
 		dir = filepath.Dir(pos[0])
 	}
-	if info, err := os.Stat(*out); *out != "" && err == nil && info.IsDir() {
-		file, dir = "", *out // -o names a folder: the default names, in it
+	if *out != "" {
+		folder, err := isFolder(*out)
+		if err != nil {
+			return err // a folder that is not there
+		}
+		if folder {
+			file, dir = "", *out // -o names a folder: the default names, in it
+		}
 	}
 	if file != "" {
 		ext := strings.ToLower(filepath.Ext(*out))

@@ -176,13 +176,13 @@ func TestOSErrorsAreSaidInVietnameseWithAHint(t *testing.T) {
 	}
 	missing := filepath.Join(dir, "chua-co", "bao-cao.pdf")
 	code, _, errOut := cli(t, "export", "--sample", "-o", missing)
-	if code != 1 || !strings.Contains(errOut, "thư mục «"+filepath.Dir(missing)+"» không tồn tại") ||
+	if code != 2 || !strings.Contains(errOut, "thư mục «"+filepath.Dir(missing)+"» không tồn tại") ||
 		!strings.Contains(errOut, "baocao: gợi ý: tạo thư mục đó trước, hoặc chọn nơi khác bằng -o") {
 		t.Errorf("export into a missing folder: %d %q", code, errOut)
 	}
 	noEnglish("export", errOut)
 	code, _, errOut = cli(t, "sample", "-o", filepath.Join(dir, "chua-co", "mau.json"))
-	if code != 1 || !strings.Contains(errOut, "không tồn tại") || !strings.Contains(errOut, "gợi ý: tạo thư mục đó trước") {
+	if code != 2 || !strings.Contains(errOut, "không tồn tại") || !strings.Contains(errOut, "gợi ý: tạo thư mục đó trước") {
 		t.Errorf("sample into a missing folder: %d %q", code, errOut)
 	}
 	noEnglish("sample", errOut)
@@ -215,9 +215,9 @@ func TestReadOnlyDiskHint(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("Windows says ERROR_WRITE_PROTECT")
 	}
-	err := atPlace("-o", fmt.Errorf("xuất PDF ra /mnt/usb/x.pdf: tạo tệp tạm: %w",
+	err := atPlace("-o", fmt.Errorf("không ghi được tệp PDF /mnt/usb/x.pdf: %w",
 		&fs.PathError{Op: "open", Path: "/mnt/usb/.x.pdf.123.tmp", Err: syscall.EROFS}))
-	if got := report.Explain(err).Error(); got != "xuất PDF ra /mnt/usb/x.pdf: tạo tệp tạm: ổ đĩa hoặc thư mục chỉ cho phép đọc, không ghi được" {
+	if got := report.Explain(err).Error(); got != "không ghi được tệp PDF /mnt/usb/x.pdf: ổ đĩa hoặc thư mục chỉ cho phép đọc, không ghi được" {
 		t.Errorf("message %q", got)
 	}
 	if got := hintFor(report.Explain(err)); got != "ổ đĩa này chỉ cho phép đọc (đĩa CD, USB đã gạt khóa chống ghi, thư mục dùng chung chỉ đọc): hãy chọn bằng -o một nơi lưu trên ổ đĩa khác" {
@@ -282,5 +282,175 @@ func TestExportFormats(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "bc.doc")); err == nil {
 		t.Error("bc.doc was written")
+	}
+}
+
+// TestMain runs the command line itself when a test starts this test
+// binary again to see the program as a user does (see runMain).
+func TestMain(m *testing.M) {
+	if os.Getenv("BAOCAO_RUN_MAIN") == "1" {
+		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+func TestVersionFlag(t *testing.T) {
+	for _, flag := range []string{"--version", "-version"} {
+		if code, out, errOut := cli(t, flag); code != 0 || strings.TrimSpace(out) != "baocao "+version {
+			t.Errorf("%s: %d %q %q", flag, code, out, errOut)
+		}
+	}
+}
+
+// TestFlagErrorsEchoWhatWasTyped: a flag error names the flag as the
+// official typed it, with one "baocao:" in front.
+func TestFlagErrorsEchoWhatWasTyped(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--dir"}, "baocao: lỗi: tùy chọn --dir cần một giá trị\n"},
+		{[]string{"-dir"}, "baocao: lỗi: tùy chọn -dir cần một giá trị\n"},
+		{[]string{"--bogus"}, "baocao: lỗi: không có tùy chọn --bogus\n"},
+		{[]string{"list", "--dir"}, "baocao: lỗi: list: tùy chọn --dir cần một giá trị\n"},
+		{[]string{"list", "--bogus=1"}, "baocao: lỗi: list: không có tùy chọn --bogus\n"},
+		{[]string{"list", "-bogus"}, "baocao: lỗi: list: không có tùy chọn -bogus\n"},
+		{[]string{"export", "x.json", "--format"}, "baocao: lỗi: export: tùy chọn --format cần một giá trị\n"},
+		{[]string{"export", "--sample", "--force=khong"}, "baocao: lỗi: export: giá trị của tùy chọn --force không hợp lệ\n"},
+	} {
+		code, _, errOut := cli(t, tt.args...)
+		if code != 2 || !strings.HasPrefix(errOut, tt.want) || strings.Count(errOut, "baocao:") != 2 {
+			t.Errorf("%v: %d %q, want it to begin %q", tt.args, code, errOut, tt.want)
+		}
+	}
+}
+
+// TestNotADraftIsSaidSo: check, next and export of a missing file, a
+// folder, a PDF or JSON that is no draft say what the file is, without
+// the hint about a damaged draft and its .bak.
+func TestNotADraftIsSaidSo(t *testing.T) {
+	dir := t.TempDir()
+	folder := filepath.Join(dir, "thu-muc.json")
+	os.Mkdir(folder, 0o755)
+	pdf := filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu.pdf")
+	if code, _, errOut := cli(t, "export", "--sample", "-o", pdf); code != 0 {
+		t.Fatalf("export: %s", errOut)
+	}
+	array := filepath.Join(dir, "mang.json")
+	os.WriteFile(array, []byte("[1, 2]\n"), 0o644)
+	for _, tt := range []struct {
+		path, want, hint string
+	}{
+		{filepath.Join(dir, "khong-co.json"), "không đọc được bản nháp " + filepath.Join(dir, "khong-co.json") + ": tệp không tồn tại", "kiểm tra lại tên tệp"},
+		{folder, folder + ": đây là một thư mục, không phải tệp bản nháp", "chỉ ra một tệp bản nháp .json"},
+		{pdf, pdf + ": đây là tệp PDF, không phải bản nháp của baocao (bản nháp là tệp .json)", "chỉ ra một tệp bản nháp .json"},
+		{array, array + ": tệp không phải bản nháp của baocao (là dữ liệu JSON nhưng không có cấu trúc của bản nháp)", "chỉ ra một tệp bản nháp .json"},
+	} {
+		for _, cmd := range []string{"check", "next", "export"} {
+			code, _, errOut := cli(t, cmd, tt.path)
+			if code != 2 || !strings.Contains(errOut, "baocao: lỗi: "+tt.want+"\n") || !strings.Contains(errOut, "baocao: gợi ý: "+tt.hint) {
+				t.Errorf("%s %s: %d %q", cmd, filepath.Base(tt.path), code, errOut)
+			}
+			if strings.Contains(errOut, "tệp hỏng") || strings.Contains(errOut, ".bak") || strings.Contains(errOut, "«»") {
+				t.Errorf("%s %s: told of a damaged draft: %q", cmd, filepath.Base(tt.path), errOut)
+			}
+		}
+	}
+}
+
+// TestListOfAMissingFolder: list --dir of a folder that is not there
+// says so (exit 2) rather than that it holds no draft.
+func TestListOfAMissingFolder(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "khong-co")
+	code, out, errOut := cli(t, "list", "--dir", missing)
+	if code != 2 || out != "" || !strings.Contains(errOut, "baocao: lỗi: thư mục «"+missing+"» không tồn tại") ||
+		!strings.Contains(errOut, "baocao: gợi ý: kiểm tra lại tên thư mục sau --dir") {
+		t.Errorf("list --dir missing: %d %q %q", code, out, errOut)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("list made the folder")
+	}
+}
+
+// TestWritingIntoAMissingFolder: -o into a folder that is not there, be it
+// written "khongco/" or "khongco/x.pdf", names the folder (exit 2), makes
+// nothing, and does not speak of extensions or temporary files.
+func TestWritingIntoAMissingFolder(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "khongco")
+	for _, args := range [][]string{
+		{"export", "--sample", "-o", missing + string(filepath.Separator)},
+		{"export", "--sample", "-o", missing + "/"},
+		{"export", "--sample", "-o", filepath.Join(missing, "bc.pdf")},
+		{"export", "--sample", "--format", "all", "-o", missing + string(filepath.Separator)},
+		{"sample", "-o", missing + string(filepath.Separator)},
+		{"sample", "-o", filepath.Join(missing, "mau.json")},
+	} {
+		code, out, errOut := cli(t, args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, "baocao: lỗi: thư mục «"+missing+"» không tồn tại\n") ||
+			!strings.Contains(errOut, "baocao: gợi ý: tạo thư mục đó trước, hoặc chọn nơi khác bằng -o") {
+			t.Errorf("%v: %d %q %q", args, code, out, errOut)
+		}
+		if strings.Contains(errOut, "đuôi") || strings.Contains(errOut, "tạm") {
+			t.Errorf("%v: %q", args, errOut)
+		}
+	}
+	if des, _ := os.ReadDir(dir); len(des) != 0 {
+		t.Errorf("written: %v", des)
+	}
+}
+
+// TestExportErrorsSayWhatFileWasNotWritten: an export that fails names
+// the file asked for, not the temporary one.
+func TestExportErrorsSayWhatFileWasNotWritten(t *testing.T) {
+	dir := t.TempDir()
+	notFolder := filepath.Join(dir, "ghi-chu.txt")
+	os.WriteFile(notFolder, []byte("x"), 0o644)
+	out := filepath.Join(notFolder, "bc.pdf")
+	code, _, errOut := cli(t, "export", "--sample", "-o", out)
+	if code != 1 || !strings.Contains(errOut, "baocao: lỗi: không ghi được tệp PDF "+out+": ") {
+		t.Errorf("%d %q", code, errOut)
+	}
+	if strings.Contains(errOut, "tạm") {
+		t.Errorf("speaks of a temporary file: %q", errOut)
+	}
+}
+
+// TestCheckSaysThePartOnce: a problem whose message begins with the
+// part's name does not repeat it after the name in brackets.
+func TestCheckSaysThePartOnce(t *testing.T) {
+	dir := t.TempDir()
+	x := filepath.Join(dir, "duong-huu-2026-q1.json")
+	cli(t, "sample", "-o", x)
+	_, out, _ := cli(t, "next", x)
+	code, out, errOut := cli(t, "check", strings.TrimSpace(out))
+	want := "  [I.1. Công tác lãnh đạo, chỉ đạo] lưu ý: Phần này vẫn là nội dung của kỳ trước"
+	if code != 0 || !strings.Contains(out, want) {
+		t.Errorf("check: %d %q %q, want %q", code, out, errOut, want)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		name, _, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(line), "["), "]")
+		if ok && strings.Count(line, name) > 1 {
+			t.Errorf("the part named twice: %q", line)
+		}
+	}
+}
+
+// TestSampleOnlyAsJSON: the sample is not written under a name that does
+// not end in .json.
+func TestSampleOnlyAsJSON(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"mau.txt", "mau", "mau.pdf"} {
+		path := filepath.Join(dir, name)
+		code, out, errOut := cli(t, "sample", "-o", path)
+		if code != 2 || out != "" || !strings.Contains(errOut, "bản nháp là tệp .json") || !strings.Contains(errOut, "-o mau.json") {
+			t.Errorf("%s: %d %q %q", name, code, out, errOut)
+		}
+		if _, err := os.Stat(path); err == nil {
+			t.Errorf("%s written", name)
+		}
+	}
+	if code, out, errOut := cli(t, "sample", "-o", filepath.Join(dir, "Mau.JSON")); code != 0 {
+		t.Errorf("Mau.JSON: %d %q %q", code, out, errOut)
 	}
 }

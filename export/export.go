@@ -35,6 +35,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -169,7 +170,8 @@ func reportDate(r *report.Report) time.Time {
 // WriteFile writes r as a PDF to path. It writes a temporary file in the
 // same directory, syncs it and renames it over path, so that a failed
 // export never leaves half a PDF. An existing file is replaced only when
-// force is set; otherwise the error wraps [ErrExists].
+// force is set; otherwise the error wraps [ErrExists]. The directory is
+// not created: when it is missing, the error is a [*FolderError].
 func WriteFile(path string, r *report.Report, opt Options, force bool) error {
 	var buf bytes.Buffer
 	return writeAtomic(path, "PDF", force, func() ([]byte, error) {
@@ -178,9 +180,40 @@ func WriteFile(path string, r *report.Report, opt Options, force bool) error {
 	})
 }
 
+// FolderError is returned by [WriteFile] and [WriteDocxFile], and by
+// [CheckFolder], when the folder to write in does not exist: an export
+// never creates a folder, for a mistyped name would then hide the file
+// where nobody looks.
+type FolderError struct {
+	// Dir is the folder, as given.
+	Dir string
+	Err error
+}
+
+func (e *FolderError) Error() string { return "thư mục «" + e.Dir + "» không tồn tại" }
+func (e *FolderError) Unwrap() error { return e.Err }
+
+// CheckFolder returns a [*FolderError] when the folder that would hold
+// the file at path does not exist, and nil otherwise.
+func CheckFolder(path string) error {
+	dir := filepath.Dir(path)
+	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+		return &FolderError{Dir: dir, Err: err}
+	}
+	return nil
+}
+
 // writeAtomic writes the bytes make returns to path through a synced
-// temporary file renamed over it; what names the kind of file in errors.
+// temporary file renamed over it; what names the kind of file in errors,
+// which say what went wrong with the file the official asked for, never
+// with the temporary one.
 func writeAtomic(path, what string, force bool, make func() ([]byte, error)) error {
+	failed := func(err error) error {
+		return fmt.Errorf("không ghi được tệp %s %s: %w", what, path, err)
+	}
+	if err := CheckFolder(path); err != nil {
+		return failed(err)
+	}
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
 			return fmt.Errorf("xuất %s ra %s: %w", what, path, ErrExists)
@@ -193,7 +226,7 @@ func writeAtomic(path, what string, force bool, make func() ([]byte, error)) err
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("xuất %s ra %s: tạo tệp tạm: %w", what, path, err)
+		return failed(err)
 	}
 	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
 	_, err = tmp.Write(data)
@@ -207,10 +240,10 @@ func writeAtomic(path, what string, force bool, make func() ([]byte, error)) err
 		err = cerr
 	}
 	if err != nil {
-		return fmt.Errorf("xuất %s ra %s: ghi tệp tạm: %w", what, path, err)
+		return failed(err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("xuất %s ra %s: %w", what, path, err)
+		return failed(err)
 	}
 	syncDir(dir)
 	removeStaleTemps(dir, filepath.Base(path))

@@ -340,6 +340,37 @@ func TestWriteFile(t *testing.T) {
 	}
 }
 
+// TestWriteErrorsNameTheFileAskedFor: a write that fails says which file
+// was not written and why, in words about that file and its folder, never
+// about the temporary file the write goes through.
+func TestWriteErrorsNameTheFileAskedFor(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "khong-co")
+	for _, w := range []struct {
+		what  string
+		write func(string, *report.Report, Options, bool) error
+	}{{"PDF", WriteFile}, {"Word", WriteDocxFile}} {
+		path := filepath.Join(missing, "x.pdf")
+		err := w.write(path, report.Sample(), Options{}, false)
+		var fe *FolderError
+		if !errors.As(err, &fe) || fe.Dir != missing ||
+			err.Error() != "không ghi được tệp "+w.what+" "+path+": thư mục «"+missing+"» không tồn tại" {
+			t.Errorf("%s into a missing folder: %v", w.what, err)
+		}
+		// A "folder" that is a file: the system refuses the temporary file.
+		notDir := filepath.Join(dir, "ghi-chu.txt")
+		os.WriteFile(notDir, []byte("x"), 0o644)
+		path = filepath.Join(notDir, "x.pdf")
+		err = report.Explain(w.write(path, report.Sample(), Options{}, false))
+		if err == nil || !strings.HasPrefix(err.Error(), "không ghi được tệp "+w.what+" "+path+": ") || strings.Contains(err.Error(), "tạm") || strings.Contains(err.Error(), ".tmp") {
+			t.Errorf("%s under a file: %v", w.what, err)
+		}
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("the missing folder was made")
+	}
+}
+
 func TestConcurrentWrites(t *testing.T) {
 	want := render(t, report.Sample())
 	errs := make(chan error, 4)

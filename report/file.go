@@ -41,6 +41,9 @@ func readDraft(path string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if info.IsDir() {
+		return nil, errFolder
+	}
 	if !info.Mode().IsRegular() {
 		return nil, errNotRegular
 	}

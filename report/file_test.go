@@ -109,7 +109,7 @@ func TestNonRegularDraftIsNotRead(t *testing.T) {
 	}
 	_, err := Load(filepath.Join(dir, "thu-muc.json"))
 	var le *LoadError
-	if !errors.As(err, &le) || !strings.Contains(le.Reason, "không phải là một tệp thông thường") {
+	if !errors.As(err, &le) || le.Reason != "đây là một thư mục, không phải tệp bản nháp" {
 		t.Errorf("folder: %v", err)
 	}
 }

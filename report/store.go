@@ -372,6 +372,9 @@ type LoadError struct {
 }
 
 func (e *LoadError) Error() string {
+	if errors.Is(e.Err, ErrNotDraft) {
+		return Printable(e.Path) + ": " + e.Reason
+	}
 	return "không đọc được bản nháp " + Printable(e.Path) + ": " + e.Reason
 }
 
@@ -399,7 +402,7 @@ func Load(path string) (*Report, error) {
 		case errors.As(err, &big):
 			reason = big.Error()
 		case errors.Is(err, errNotRegular):
-			reason = errNotRegular.Error()
+			reason = err.Error()
 		case errors.Is(err, fs.ErrNotExist):
 			reason = "tệp không tồn tại"
 		case errors.Is(err, fs.ErrPermission):
@@ -442,7 +445,7 @@ func Parse(data []byte) (*Report, error) {
 		return nil, jsonReason(trimmed, err)
 	}
 	if probe.Version == nil {
-		return nil, errors.New("tệp không phải bản nháp của baocao (thiếu số phiên bản định dạng)")
+		return nil, fmt.Errorf("%w (thiếu số phiên bản định dạng)", ErrNotDraft)
 	}
 	if *probe.Version > FormatVersion {
 		return nil, fmt.Errorf("bản nháp có định dạng phiên bản %d, mới hơn chương trình này (phiên bản %d): hãy cập nhật baocao", *probe.Version, FormatVersion)
@@ -493,11 +496,15 @@ func jsonReason(data []byte, err error) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
-	case errors.As(err, &syn) && syn.Offset >= int64(len(data)):
+	case errors.As(err, &syn) && notDraft(data) != nil:
+		return notDraft(data)
+	case syn != nil && syn.Offset >= int64(len(data)):
 		return errors.New("tệp bị cắt cụt, thiếu phần cuối (có thể do mất điện hoặc đầy ổ đĩa khi đang lưu)")
 	case syn != nil:
 		line := 1 + bytes.Count(data[:min(int(syn.Offset), len(data))], []byte("\n"))
 		return fmt.Errorf("tệp bị hỏng, không đúng định dạng JSON ở dòng %d", line)
+	case errors.As(err, &typ) && typ.Field == "":
+		return notObject
 	case errors.As(err, &typ):
 		line := 1 + bytes.Count(data[:min(int(typ.Offset), len(data))], []byte("\n"))
 		return fmt.Errorf("trường «%s» ở dòng %d có kiểu dữ liệu sai", typ.Field, line)

@@ -124,7 +124,7 @@ func TestSaveIntoReadOnlyFolder(t *testing.T) {
 func TestCorruptDrafts(t *testing.T) {
 	tests := map[string]string{
 		"truncated.json":     "bị cắt cụt",
-		"not-json.json":      "không đúng định dạng JSON ở dòng 1",
+		"not-json.json":      "không phải bản nháp của baocao (nội dung không phải dữ liệu JSON)",
 		"newer-version.json": "mới hơn chương trình này",
 		"wrong-type.json":    "kiểu dữ liệu sai",
 		"no-version.json":    "không phải bản nháp của baocao",

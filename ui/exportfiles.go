@@ -100,17 +100,20 @@ func existingFiles(files []exportFile) []exportFile {
 	return out
 }
 
-// writeExportFiles writes the files of r, each atomically, making their
-// folder first. Unless force is set, an existing file is not replaced and
-// the error wraps [export.ErrExists]; the caller asks before overwriting
-// by checking [existingFiles] first, for all the files before writing
-// any. It returns the files written before an error.
+// writeExportFiles writes the files of r, each atomically. Unless force
+// is set, an existing file is not replaced and the error wraps
+// [export.ErrExists]; the caller asks before overwriting by checking
+// [existingFiles] first, for all the files before writing any. A folder
+// that does not exist is not made, as on the command line: the error is an
+// [*export.FolderError], and nothing is written. It returns the files
+// written before an error.
 func writeExportFiles(files []exportFile, r *report.Report, opt export.Options, force bool) (written []exportFile, err error) {
 	for _, f := range files {
-		dir := filepath.Dir(f.path)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return written, fmt.Errorf("không tạo được thư mục %s: %w", dir, err)
+		if err := export.CheckFolder(f.path); err != nil {
+			return nil, fmt.Errorf("không ghi được tệp %s %s: %w", f.kind(), f.path, err)
 		}
+	}
+	for _, f := range files {
 		write := export.WriteFile
 		if f.word {
 			write = export.WriteDocxFile

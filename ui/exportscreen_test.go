@@ -217,6 +217,7 @@ func TestExportOneFormat(t *testing.T) {
 func TestExportTypedPath(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "ban gui"), 0o755)
 	d := newDriver(t, dir, 80, 24)
 	d.key("v", "ctrl+r", "x", "enter", "enter", "ctrl+u")
 	d.typeText(filepath.Join(dir, "ban gui", "bao-cao.docx"))
@@ -224,6 +225,27 @@ func TestExportTypedPath(t *testing.T) {
 	d.wantScreen("Đã xuất hai tệp:")
 	wantPDF(t, filepath.Join(dir, "ban gui", "bao-cao.pdf"))
 	wantDocx(t, filepath.Join(dir, "ban gui", "bao-cao.docx"))
+}
+
+// TestExportIntoAMissingFolder: a path typed into a folder that is not
+// there is refused as on the command line: the folder is named, nothing is
+// made, and the path can be corrected.
+func TestExportIntoAMissingFolder(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "ban gui")
+	d := newDriver(t, dir, 120, 30)
+	d.key("v", "ctrl+r", "x", "enter", "enter", "ctrl+u")
+	d.typeText(filepath.Join(missing, "bao-cao.pdf"))
+	d.key("enter")
+	d.wantFlat("không ghi được tệp PDF " + filepath.Join(missing, "bao-cao.pdf") + ": thư mục «" + missing + "» không tồn tại")
+	d.wantScreen("Đường dẫn tệp PDF")
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("the folder was made")
+	}
+	if pdf, docx := exported(t, dir); pdf != "" || docx != "" {
+		t.Errorf("written: %q %q", pdf, docx)
+	}
 }
 
 func TestExportFilesOfPath(t *testing.T) {
@@ -357,7 +379,7 @@ func TestExportWordFails(t *testing.T) {
 	d.wantScreen("Tệp đã có: ghi đè?")
 	d.key("c")
 	d.wantScreen("Đường dẫn tệp PDF")
-	d.wantFlat("xuất Word ra " + docx)
+	d.wantFlat("không ghi được tệp Word " + docx)
 	d.wantFlat("Tệp PDF đã ghi xong: " + filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu.pdf"))
 	for _, english := range []string{"rename", "file exists", "is a directory"} {
 		if strings.Contains(d.screen(), english) {

@@ -64,7 +64,8 @@ type Options struct {
 
 // Run starts the interface and returns when the official quits. The open
 // draft is saved and unlocked on every way out: quitting, SIGTERM, SIGHUP,
-// the console window closing.
+// the console window closing. The full screen needs a terminal: without
+// one it returns [ErrNoTerminal] before starting.
 func Run(opt Options) error {
 	if opt.Dir == "" {
 		dir, err := report.DefaultDir()
@@ -78,6 +79,11 @@ func Run(opt Options) error {
 	}
 	if opt.Plain {
 		return runPlain(opt)
+	}
+	if opt.Input == nil {
+		if err := needTerminal(); err != nil {
+			return err
+		}
 	}
 	m := newModel(opt)
 	popts := []tea.ProgramOption{tea.WithoutSignalHandler()}
