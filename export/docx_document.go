@@ -159,7 +159,7 @@ func run(text string) string { return runStyled(text, style{regular, 0, 0}) }
 func runStyled(text string, st style) string {
 	bold := st.face == bold || st.face == boldItalic
 	it := st.face == italic || st.face == boldItalic
-	text = docxText(text)
+	text = report.KeepSymbolsWhole(docxText(text))
 	var b strings.Builder
 	for text != "" {
 		n := strings.Index(text, nbsp)
@@ -170,8 +170,24 @@ func runStyled(text string, st style) string {
 		case n == 0:
 			n = len(text) - len(strings.TrimLeft(text, nbsp))
 		}
-		b.WriteString(`<w:r>` + rPr(bold, it && !upright, st.size) + `<w:t xml:space="preserve">` + xmlEscape(text[:n]) + `</w:t></w:r>`)
+		b.WriteString(`<w:r>` + rPr(bold, it && !upright, st.size) + runText(text[:n]) + `</w:r>`)
 		text = text[n:]
+	}
+	return b.String()
+}
+
+// runText is the content of a run: its text, each no-break hyphen (see
+// [report.KeepSymbolsWhole]) as Word's own no-break hyphen element, which
+// Word and LibreOffice draw as a hyphen and never break a line after.
+func runText(s string) string {
+	var b strings.Builder
+	for i, part := range strings.Split(s, string(report.NoBreakHyphen)) {
+		if i > 0 {
+			b.WriteString(`<w:noBreakHyphen/>`)
+		}
+		if part != "" {
+			b.WriteString(`<w:t xml:space="preserve">` + xmlEscape(part) + `</w:t>`)
+		}
 	}
 	return b.String()
 }

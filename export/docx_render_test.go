@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
@@ -42,8 +43,8 @@ func soffice(t *testing.T, docs map[string][]byte) map[string][]byte {
 	return pdfs
 }
 
-// noSpace drops all white space: LibreOffice breaks lines after a hyphen
-// ("57-" / "NQ/TW") where the PDF breaks only at spaces.
+// noSpace drops all white space: LibreOffice may break lines after the
+// hyphen of an ordinary word, where the PDF breaks only at spaces.
 func noSpace(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
@@ -64,10 +65,12 @@ func TestDocxRendersLikeThePDF(t *testing.T) {
 	blank.Header.Date = report.Date{}
 	tall := report.Sample()
 	hostile[7].edit(tall) // a tall appendix
+	symbols := symbolsAtLineEnds()
 	pdfs := soffice(t, map[string][]byte{
-		"sample": renderDocx(t, sample),
-		"blank":  renderDocx(t, blank),
-		"tall":   renderDocx(t, tall),
+		"sample":  renderDocx(t, sample),
+		"blank":   renderDocx(t, blank),
+		"tall":    renderDocx(t, tall),
+		"symbols": renderDocx(t, symbols),
 	})
 
 	t.Run("text", func(t *testing.T) { checkTextInOrder(t, pdfs["sample"], sample, noSpace) })
@@ -138,6 +141,9 @@ func TestDocxRendersLikeThePDF(t *testing.T) {
 			t.Errorf("indicator name starts at %.1f mm, want %.1f", name.xMin, bounds[1][0]+cellPad)
 		}
 	})
+	t.Run("symbols never split at a hyphen", func(t *testing.T) {
+		checkSymbolsWhole(t, pdfs["symbols"], "57-NQ/TW", "45/KH-UBND")
+	})
 	t.Run("tall appendix", func(t *testing.T) {
 		pages, ws := words(t, pdfs["tall"])
 		checkMargins(t, ws)
@@ -160,4 +166,55 @@ func TestDocxRendersLikeThePDF(t *testing.T) {
 		}
 		find(t, ws, first+1, "STT") // the heading row, repeated
 	})
+}
+
+// symbolsAtLineEnds is the sample with paragraphs that each carry the
+// symbol «57-NQ/TW» or «45/KH-UBND» a little further along the first
+// line than the one before, so that in some of them each symbol reaches
+// the end of the line.
+func symbolsAtLineEnds() *report.Report {
+	r := report.Sample()
+	var b strings.Builder
+	for _, sym := range []string{"57-NQ/TW", "45/KH-UBND"} {
+		for i := range 36 {
+			fmt.Fprintf(&b, "%s%s văn bản số %s của cấp trên.\n", strings.Repeat("x", i%3), strings.Repeat(" và", 10+i/3), sym)
+		}
+	}
+	r.Section("III").Text = b.String()
+	return r
+}
+
+// checkSymbolsWhole checks, in a PDF LibreOffice rendered, that each
+// symbol always stands whole on one line, and that it does reach the
+// end of a line somewhere, where a renderer that breaks after a hyphen
+// or a slash would split it.
+func checkSymbolsWhole(t *testing.T, pdf []byte, symbols ...string) {
+	t.Helper()
+	_, ws := words(t, pdf)
+	lastOnLine := func(i int) bool {
+		for j, w := range ws {
+			if j != i && w.page == ws[i].page && math.Abs(w.yMin-ws[i].yMin) < 1 && w.xMin > ws[i].xMax {
+				return false
+			}
+		}
+		return true
+	}
+	for _, sym := range symbols {
+		whole, atEnd := 0, 0
+		for i, w := range ws {
+			text := strings.Trim(strings.ReplaceAll(w.text, "\u2011", "-"), ",.;()")
+			switch {
+			case text == sym:
+				whole++
+				if lastOnLine(i) {
+					atEnd++
+				}
+			case text != "" && strings.HasPrefix(sym, text) && strings.ContainsAny(text[len(text)-1:], "-/"):
+				t.Errorf("«%s» split: a line ends %q", sym, w.text)
+			}
+		}
+		if whole == 0 || atEnd == 0 {
+			t.Errorf("«%s» stands whole %d times, %d of them at the end of a line: the test needs it at a line end", sym, whole, atEnd)
+		}
+	}
 }
