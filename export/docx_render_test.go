@@ -1,10 +1,15 @@
 package export
 
 import (
+	"bytes"
+	"cmp"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -42,8 +47,8 @@ func soffice(t *testing.T, docs map[string][]byte) map[string][]byte {
 	return pdfs
 }
 
-// noSpace drops all white space: LibreOffice breaks lines after a hyphen
-// ("57-" / "NQ/TW") where the PDF breaks only at spaces.
+// noSpace drops all white space: LibreOffice may break lines after the
+// hyphen of an ordinary word, where the PDF breaks only at spaces.
 func noSpace(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
@@ -64,10 +69,12 @@ func TestDocxRendersLikeThePDF(t *testing.T) {
 	blank.Header.Date = report.Date{}
 	tall := report.Sample()
 	hostile[7].edit(tall) // a tall appendix
+	symbols := symbolsAtLineEnds()
 	pdfs := soffice(t, map[string][]byte{
-		"sample": renderDocx(t, sample),
-		"blank":  renderDocx(t, blank),
-		"tall":   renderDocx(t, tall),
+		"sample":  renderDocx(t, sample),
+		"blank":   renderDocx(t, blank),
+		"tall":    renderDocx(t, tall),
+		"symbols": renderDocx(t, symbols),
 	})
 
 	t.Run("text", func(t *testing.T) { checkTextInOrder(t, pdfs["sample"], sample, noSpace) })
@@ -138,6 +145,12 @@ func TestDocxRendersLikeThePDF(t *testing.T) {
 			t.Errorf("indicator name starts at %.1f mm, want %.1f", name.xMin, bounds[1][0]+cellPad)
 		}
 	})
+	t.Run("symbols never split at a hyphen", func(t *testing.T) {
+		checkSymbolsWhole(t, pdfs["symbols"], "57-NQ/TW", "45/KH-UBND")
+	})
+	t.Run("rules stand clear of the text as in the PDF", func(t *testing.T) {
+		checkRuleGaps(t, render(t, sample), pdfs["sample"])
+	})
 	t.Run("tall appendix", func(t *testing.T) {
 		pages, ws := words(t, pdfs["tall"])
 		checkMargins(t, ws)
@@ -161,3 +174,149 @@ func TestDocxRendersLikeThePDF(t *testing.T) {
 		find(t, ws, first+1, "STT") // the heading row, repeated
 	})
 }
+
+// symbolsAtLineEnds is the sample with paragraphs that each carry the
+// symbol «57-NQ/TW» or «45/KH-UBND» a little further along the first
+// line than the one before, so that in some of them each symbol reaches
+// the end of the line.
+func symbolsAtLineEnds() *report.Report {
+	r := report.Sample()
+	var b strings.Builder
+	for _, sym := range []string{"57-NQ/TW", "45/KH-UBND"} {
+		for i := range 36 {
+			fmt.Fprintf(&b, "%s%s văn bản số %s của cấp trên.\n", strings.Repeat("x", i%3), strings.Repeat(" và", 10+i/3), sym)
+		}
+	}
+	r.Section("III").Text = b.String()
+	return r
+}
+
+// checkSymbolsWhole checks, in a PDF LibreOffice rendered, that each
+// symbol always stands whole on one line, and that it does reach the
+// end of a line somewhere, where a renderer that breaks after a hyphen
+// or a slash would split it.
+func checkSymbolsWhole(t *testing.T, pdf []byte, symbols ...string) {
+	t.Helper()
+	_, ws := words(t, pdf)
+	lastOnLine := func(i int) bool {
+		for j, w := range ws {
+			if j != i && w.page == ws[i].page && math.Abs(w.yMin-ws[i].yMin) < 1 && w.xMin > ws[i].xMax {
+				return false
+			}
+		}
+		return true
+	}
+	for _, sym := range symbols {
+		whole, atEnd := 0, 0
+		for i, w := range ws {
+			text := strings.Trim(strings.ReplaceAll(w.text, "\u2011", "-"), ",.;()")
+			switch {
+			case text == sym:
+				whole++
+				if lastOnLine(i) {
+					atEnd++
+				}
+			case text != "" && strings.HasPrefix(sym, text) && strings.ContainsAny(text[len(text)-1:], "-/"):
+				t.Errorf("«%s» split: a line ends %q", sym, w.text)
+			}
+		}
+		if whole == 0 || atEnd == 0 {
+			t.Errorf("«%s» stands whole %d times, %d of them at the end of a line: the test needs it at a line end", sym, whole, atEnd)
+		}
+	}
+}
+
+// checkRuleGaps compares the short rules under the agency, the motto,
+// the title and the appendix's reference line in the Word file as
+// LibreOffice draws it with those of the PDF export: each stands as far
+// below the ink of the text above it as in the PDF, so that none reads
+// as underlining.
+func checkRuleGaps(t *testing.T, pdf, docxPDF []byte) {
+	t.Helper()
+	pages, _ := words(t, pdf)
+	dPages, _ := words(t, docxPDF)
+	for _, pp := range [][2]int{{1, 1}, {pages, dPages}} {
+		want := ruleGaps(t, pdf, pp[0])
+		got := ruleGaps(t, docxPDF, pp[1])
+		if len(want) == 0 || len(got) != len(want) {
+			t.Fatalf("page %d: %d short rules in the Word file, %d in the PDF", pp[1], len(got), len(want))
+		}
+		for i := range want {
+			t.Logf("page %d, rule %d: %.2f mm below the text, %.2f mm in the PDF", pp[1], i+1, got[i], want[i])
+			if math.Abs(got[i]-want[i]) > 0.2 {
+				t.Errorf("page %d, rule %d stands %.2f mm below the text, %.2f mm in the PDF", pp[1], i+1, got[i], want[i])
+			}
+		}
+	}
+}
+
+// ruleGaps finds the short rules on a page of pdf, drawn at 300 dpi,
+// left to right, and returns for each the blank height in
+// millimetres between it and the lowest ink above it within its length.
+func ruleGaps(t *testing.T, pdf []byte, page int) []float64 {
+	t.Helper()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.pdf")
+	if err := os.WriteFile(in, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const dpi = 300
+	p := strconv.Itoa(page)
+	if out, err := exec.Command(tool(t, "pdftoppm"), "-gray", "-r", strconv.Itoa(dpi), "-f", p, "-l", p, "-singlefile", in, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v\n%s", err, out)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "page.pgm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A binary PGM: "P5", width, height, maximum, one byte a pixel.
+	f := bytes.Fields(data[:min(len(data), 40)])
+	w, _ := strconv.Atoi(string(f[1]))
+	h, _ := strconv.Atoi(string(f[2]))
+	pix := data[len(data)-w*h:]
+	mm := func(px int) float64 { return float64(px) * 25.4 / dpi }
+	dark := func(x, y int) bool { return pix[y*w+x] < 128 }
+	// A short rule: a line of ink longer than any word, shorter than
+	// the table's lines, its first row; the rows under it are the same
+	// rule.
+	type rule struct{ y, last, x0, x1 int }
+	var rules []rule
+	for y := range h {
+		x0 := 0
+		for x := 0; x <= w; x++ {
+			if x < w && dark(x, y) {
+				continue
+			}
+			if l := mm(x - x0); l > 10 && l < textW-10 {
+				same := false
+				for i := range rules {
+					if r := &rules[i]; r.last >= y-3 && abs(r.x0-x0) <= 2 {
+						r.last, same = y, true
+					}
+				}
+				if !same {
+					rules = append(rules, rule{y, y, x0, x})
+				}
+			}
+			x0 = x + 1
+		}
+	}
+	// Left to right: the agency's, the title's, the motto's.
+	slices.SortFunc(rules, func(a, b rule) int { return cmp.Or(a.x0-b.x0, a.y-b.y) })
+	var gaps []float64
+	for _, r := range rules {
+		y := r.y - 1
+	up:
+		for ; y > 0; y-- {
+			for x := r.x0; x < r.x1; x++ {
+				if dark(x, y) {
+					break up
+				}
+			}
+		}
+		gaps = append(gaps, mm(r.y-y-1))
+	}
+	return gaps
+}
+
+func abs(n int) int { return max(n, -n) }

@@ -29,6 +29,7 @@ const (
 	recipientsW = 53.0        // the "Nơi nhận" column
 	ruleShare   = 0.4         // short rules: ⅓–½ of the line above
 	ruleWidth   = 0.25
+	ruleDrop    = 1.2 // from the bottom of a line to the rule under it
 	pageNoY     = 7.0 // page numbers, centred in the top margin
 	cellPad     = 1.2 // table cell padding
 
@@ -161,7 +162,7 @@ func (l *layout) rule(cx, length float64) {
 	if length <= 0 {
 		return
 	}
-	y := l.y + 1.2
+	y := l.y + ruleDrop
 	l.pdf.Line(cx-length/2, y, cx+length/2, y)
 	l.y = y + ruleWidth
 }

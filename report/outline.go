@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // The document's fixed wording, written here once for every renderer.
@@ -294,4 +295,53 @@ func formatCell(value, unit string) string {
 		v = strings.TrimSpace(strings.TrimSuffix(v, "%"))
 	}
 	return v
+}
+
+// NoBreakHyphen is U+2011 NON-BREAKING HYPHEN: drawn as a hyphen, never
+// a place to break a line. See [KeepSymbolsWhole].
+const NoBreakHyphen = '\u2011'
+
+// KeepSymbolsWhole returns s with the hyphens of every document number
+// or symbol made [NoBreakHyphen]s, so that a renderer that breaks lines
+// after a hyphen (Word, LibreOffice, the review screen) never splits
+// "57-NQ/TW" into "57-" and "NQ/TW". The PDF breaks only at spaces and
+// needs no such help; each renderer that does calls this one rule.
+//
+// A word (a run of characters between spaces) is a number or symbol when
+// a hyphen in it stands between two letters or digits and either the word
+// has a slash ("57-NQ/TW", "45/KH-UBND", "954/SKH-CN-CDS") or both sides
+// of the hyphen are capitals or digits ("BC-UBND", "KH-CN", "2021-2025").
+// Other hyphenated words ("e-mail") and the spaced dash of
+// "kinh tế - xã hội" are left as they are.
+func KeepSymbolsWhole(s string) string {
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	rs := []rune(s)
+	start := 0
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && !unicode.IsSpace(rs[i]) {
+			continue
+		}
+		keepWordWhole(rs[start:i])
+		start = i + 1
+	}
+	return string(rs)
+}
+
+// keepWordWhole makes the hyphens of w no-break when w is a document
+// number or symbol; see [KeepSymbolsWhole].
+func keepWordWhole(w []rune) {
+	slash := false
+	for _, r := range w {
+		slash = slash || r == '/'
+	}
+	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	symbolic := func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }
+	for i := 1; i+1 < len(w); i++ {
+		a, b := w[i-1], w[i+1]
+		if w[i] == '-' && alnum(a) && alnum(b) && (slash || symbolic(a) && symbolic(b)) {
+			w[i] = NoBreakHyphen
+		}
+	}
 }

@@ -268,3 +268,30 @@ func TestCheckWarnsOnlyAboutItemsLeftOut(t *testing.T) {
 		t.Errorf("warned about %q, want only I.2", left)
 	}
 }
+
+// TestKeepSymbolsWholeMarksNumbersAndSymbolsOnly: the hyphens of a
+// document's number or symbol become no-break hyphens, wherever the
+// symbol stands in the sentence; ordinary hyphenated words and the spaced
+// dash of running text keep their hyphen.
+func TestKeepSymbolsWholeMarksNumbersAndSymbolsOnly(t *testing.T) {
+	const nb = string(NoBreakHyphen)
+	for in, want := range map[string]string{
+		"Nghị quyết số 57-NQ/TW của Bộ Chính trị": "Nghị quyết số 57" + nb + "NQ/TW của Bộ Chính trị",
+		"Kế hoạch số 45/KH-UBND ngày 3/3/2026":    "Kế hoạch số 45/KH" + nb + "UBND ngày 3/3/2026",
+		"Công văn số 954/SKH-CN-CDS.":             "Công văn số 954/SKH" + nb + "CN" + nb + "CDS.",
+		"Số: /BC-UBND":                            "Số: /BC" + nb + "UBND",
+		"- Sở KH-CN tỉnh (b/c);":                  "- Sở KH" + nb + "CN tỉnh (b/c);",
+		"(theo Nghị định 30/2020/NĐ-CP)":          "(theo Nghị định 30/2020/NĐ" + nb + "CP)",
+		"giai đoạn 2021-2025":                     "giai đoạn 2021" + nb + "2025",
+		"phát triển kinh tế - xã hội":             "phát triển kinh tế - xã hội",
+		"gửi e-mail cho cán bộ":                   "gửi e-mail cho cán bộ",
+		"Hà Nội-Hải Phòng":                        "Hà Nội-Hải Phòng",
+		"số 45/KH- của":                           "số 45/KH- của",
+		"-NQ/TW và 57-":                           "-NQ/TW và 57-",
+		"":                                        "",
+	} {
+		if got := KeepSymbolsWhole(in); got != want {
+			t.Errorf("KeepSymbolsWhole(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -37,6 +37,15 @@ func documentLines(st *styles, o *report.Outline, w int) []string {
 	return d.out
 }
 
+// docWrap wraps a piece of the document to w cells as [wrapText] does,
+// but never inside a document number or symbol: "45/KH-UBND" stays on one
+// line, where wrapText would break it after its hyphen. The rule of what
+// is a symbol is the report's, shared with the Word file.
+func docWrap(text string, w int) string {
+	const nb = string(report.NoBreakHyphen)
+	return strings.ReplaceAll(wrapText(report.KeepSymbolsWhole(text), w), nb, "-")
+}
+
 // docLines collects the lines of the document w cells wide.
 type docLines struct {
 	st  *styles
@@ -53,7 +62,7 @@ func (d *docLines) colW() int { return d.w / 2 }
 
 // para writes text wrapped to the width, each line in style.
 func (d *docLines) para(text string, style lipgloss.Style) {
-	for _, l := range strings.Split(wrapText(text, d.w), "\n") {
+	for _, l := range strings.Split(docWrap(text, d.w), "\n") {
 		d.add(style.Render(l))
 	}
 }
@@ -70,7 +79,7 @@ func (d *docLines) centred(text string, style lipgloss.Style) {
 // balanced wraps text to the narrowest width, at most w, that takes no
 // more lines than w does.
 func balanced(text string, w int) []string {
-	lines := strings.Split(wrapText(text, w), "\n")
+	lines := strings.Split(docWrap(text, w), "\n")
 	n := len(lines)
 	if n < 2 {
 		return lines
@@ -78,13 +87,13 @@ func balanced(text string, w int) []string {
 	lo, hi := w/n, w // hi gives n lines
 	for hi-lo > 1 {
 		mid := (lo + hi) / 2
-		if strings.Count(wrapText(text, mid), "\n")+1 > n {
+		if strings.Count(docWrap(text, mid), "\n")+1 > n {
 			lo = mid
 		} else {
 			hi = mid
 		}
 	}
-	return strings.Split(wrapText(text, hi), "\n")
+	return strings.Split(docWrap(text, hi), "\n")
 }
 
 // paras writes paragraphs, headings in bold.
@@ -113,7 +122,7 @@ func column(w int, lines ...styledLine) []string {
 			out = append(out, "")
 			continue
 		}
-		for _, part := range strings.Split(wrapText(l.text, w), "\n") {
+		for _, part := range strings.Split(docWrap(l.text, w), "\n") {
 			out = append(out, l.style.Render(lipgloss.PlaceHorizontal(w, lipgloss.Center, part)))
 		}
 	}
@@ -172,7 +181,7 @@ func (d *docLines) addressees(a report.Addressees) bool {
 	indent := strings.Repeat(" ", x+labelW)
 	d.add(strings.Repeat(" ", x) + a.Label)
 	for _, n := range a.Names {
-		for j, l := range strings.Split(wrapText(n, max(d.w-x-labelW-2, 10)), "\n") {
+		for j, l := range strings.Split(docWrap(n, max(d.w-x-labelW-2, 10)), "\n") {
 			if j > 0 {
 				l = "  " + l
 			}
@@ -189,7 +198,7 @@ func (d *docLines) signature(rc report.Recipients, s report.Signature) {
 	lw := d.colW() - 1
 	recip := []string{d.st.DocHeading.Render(rc.Label)}
 	for _, l := range rc.Lines {
-		for j, part := range strings.Split(wrapText(l, lw), "\n") {
+		for j, part := range strings.Split(docWrap(l, lw), "\n") {
 			if j > 0 {
 				part = "  " + part
 			}
@@ -240,7 +249,7 @@ func tableRow(widths []int, cells []string) []string {
 		if i < len(cells) {
 			c = cells[i]
 		}
-		cols[i] = strings.Split(wrapText(strings.TrimSpace(c), widths[i]), "\n")
+		cols[i] = strings.Split(docWrap(strings.TrimSpace(c), widths[i]), "\n")
 		n = max(n, len(cols[i]))
 	}
 	out := make([]string, n)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"baocao/report"
@@ -206,6 +207,47 @@ func TestReviewBlanksVisible(t *testing.T) {
 	for _, want := range []string{"Số: ……/BC-UBND", "ngày …… tháng 3 năm 2026", "(Kèm theo Báo cáo số ……/BC-UBND ngày ……"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("review lacks %q:\n%s", want, all)
+		}
+	}
+}
+
+// TestReviewKeepsSymbolsWhole: at every width, the review shows a
+// document's number or symbol («45/KH-UBND», «57-NQ/TW») whole on one
+// line, never «45/KH-» at a line's end and «UBND» on the next, including
+// at the widths where the symbol reaches the end of a line.
+func TestReviewKeepsSymbolsWhole(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	r := report.Sample()
+	r.Request.Number = "45/KH-UBND"
+	r.Section("III").Text = "Các nhiệm vụ theo Kế hoạch số 45/KH-UBND và Nghị quyết số 57-NQ/TW được triển khai đúng tiến độ; các chỉ tiêu của Kế hoạch số 45/KH-UBND cơ bản đạt yêu cầu."
+	if _, err := (&report.Store{Dir: dir}).Create(r); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, dir, 80, 40)
+	d.key("enter", "ctrl+r")
+	atEnd := map[string]int{}
+	for width := 40; width <= 92; width++ {
+		d.send(tea.WindowSizeMsg{Width: width, Height: 40})
+		for _, l := range d.review().lines {
+			f := strings.Fields(stripANSI(l))
+			if len(f) == 0 {
+				continue
+			}
+			last := strings.TrimRight(f[len(f)-1], ",.;)")
+			for _, sym := range []string{"45/KH-UBND", "57-NQ/TW"} {
+				switch {
+				case last == sym:
+					atEnd[sym]++
+				case strings.HasPrefix(sym, last) && strings.ContainsAny(last[len(last)-1:], "-/"):
+					t.Errorf("width %d: «%s» split, a line ends %q", width, sym, last)
+				}
+			}
+		}
+	}
+	for _, sym := range []string{"45/KH-UBND", "57-NQ/TW"} {
+		if atEnd[sym] == 0 {
+			t.Errorf("«%s» never reaches the end of a line: the test needs it there", sym)
 		}
 	}
 }
