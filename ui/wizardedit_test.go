@@ -129,11 +129,11 @@ func TestTmuxInsertedTextShownAtOnce(t *testing.T) {
 	dir := t.TempDir()
 	editor := filepath.Join(t.TempDir(), "editor.sh")
 	script := "#!/bin/sh\nprintf 'Đoạn viết ở trình soạn thảo ngoài.\\n' > \"$1\"\n"
-	if err := os.WriteFile(editor, []byte(script), 0o755); err != nil {
+	if err := os.WriteFile(editor, []byte(script), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	s := startTmux(t, fmt.Sprintf("baocao-inserted-%d", os.Getpid()), "a", 80, 24,
-		[]string{"VISUAL=", "EDITOR=" + editor}, bin, "--dir", dir)
+		[]string{"VISUAL=", "EDITOR='sh " + editor + "'"}, bin, "--dir", dir)
 	s.waitFor("Tạo báo cáo mới")
 	s.keys("n")
 	s.waitFor("Tên xã, phường")
