@@ -72,7 +72,7 @@ func (w *wizard) editor() tea.Cmd {
 
 func (w *wizard) editorDone(msg editorDoneMsg) tea.Cmd {
 	if msg.err != nil {
-		w.flash = "Không mở được trình soạn thảo: " + msg.err.Error()
+		w.flash = "Không mở được trình soạn thảo: " + msg.err.Error() + "."
 		return nil
 	}
 	af := w.active()
