@@ -283,7 +283,9 @@ func (w *wizard) FullHelp() []helpGroup {
 			pair(k.NextField, k.PrevField, "ô sau / ô trước (ô cuối: sang phần sau)"),
 			full(k.Text.NewLine, "xuống dòng trong ô nhiều dòng; ô một dòng: sang ô sau"),
 			pair(k.NextPart, k.PrevPart, "phần sau / phần trước"),
-			pair(k.Text.Start, k.Text.End, "về đầu / cuối ô ("+keyName(k.Text.LineStart)+"/"+keyName(k.Text.LineEnd)+": đầu / cuối đoạn)"),
+			pair(k.Text.Start, k.Text.End, "đầu / cuối ô ("+keyLabel(k.Text.LineStart)+" / "+keyLabel(k.Text.LineEnd)+": đầu / cuối đoạn)"),
+			pair(k.Text.DeleteWordBack, k.Text.DeleteWordFwd, "xóa từ trước / từ sau con trỏ"),
+			pair(k.Text.DeleteToStart, k.Text.DeleteToEnd, "xóa đến đầu / cuối đoạn"),
 			full(k.Sidebar, "sang danh sách phần: "+keyName(k.Up)+" hoặc gõ số để nhảy, "+keyName(k.EnterPart)+" để vào"),
 			full(k.Suggest, "chèn lời văn gợi ý vào ô đang trống"),
 			full(k.Editor, "mở ô nhiều dòng bằng trình soạn thảo ngoài"),
@@ -293,8 +295,7 @@ func (w *wizard) FullHelp() []helpGroup {
 			full(k.Review, "xem lại toàn văn và các lỗi"),
 		}},
 		{"Dấu ở danh sách phần", []key.Binding{
-			legend(markEmpty+" "+markPartial+" "+markDone, "chưa nhập / đang nhập / đã xong"),
-			legend(markError+" "+markWarning, "có lỗi cần sửa / có lưu ý"),
+			legend(markEmpty+" "+markPartial+" "+markDone+" "+markError+" "+markWarning, "chưa nhập / đang nhập / đã xong / có lỗi / có lưu ý"),
 		}},
 	}
 }
