@@ -212,6 +212,14 @@ func TestNewReportPrefilledUnitEdited(t *testing.T) {
 			t.Errorf("%s: unit %q, want %q", name, got, tc.want)
 		}
 	}
+	// A paste replaces it too.
+	d := newDriver(t, t.TempDir(), 80, 24)
+	d.newReport("xã Tân Chi")
+	d.key("esc", "esc", "n")
+	d.send(tea.PasteMsg{Content: "phường Võ Cường"})
+	if got := d.newScreen().unit; got != "phường Võ Cường" {
+		t.Errorf("after a paste: unit %q", got)
+	}
 }
 
 // TestTmuxPrefilledUnitReplaced runs the real program with one draft of
