@@ -53,3 +53,22 @@ func TestHelpOnExport(t *testing.T) {
 	d.key("esc")
 	d.wantScreen("Xuất ra tệp nào?")
 }
+
+// TestHelpListsEditingKeys: F1 in a part names the text's editing keys
+// (Ctrl+A/E, Ctrl+W, Ctrl+U/K), and at 80×24 the whole list is in sight,
+// its last row included.
+func TestHelpListsEditingKeys(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, t.TempDir(), 80, 24)
+	d.key("v")
+	d.gotoPart("III")
+	d.key("f1")
+	for _, want := range []string{
+		"Home, Ctrl+A / End, Ctrl+E: đầu / cuối đoạn",
+		"Ctrl+W/Alt+Del   xóa từ trước / từ sau con trỏ",
+		"Ctrl+U/K         xóa đến đầu / cuối đoạn",
+		"chưa nhập / đang nhập / đã xong / có lỗi / có lưu ý",
+	} {
+		d.wantScreen(want)
+	}
+}

@@ -24,6 +24,21 @@ type newScreen struct {
 	year    string
 	form    *huh.Form
 	note    string
+	// noteField is the key of the field the note is about: it keeps the
+	// focus when the form is shown again.
+	noteField string
+
+	// unitInput is the unit's field. prefilled is set while it holds the
+	// unit copied from the latest draft, untouched: the first character
+	// typed or pasted replaces it, as a selected default; any other key
+	// (an arrow, Backspace) edits it instead.
+	unitInput *huh.Input
+	prefilled bool
+
+	// askYear is the question about a year far from the current one, and
+	// yearOK the year the official said is right.
+	askYear *confirmation
+	yearOK  int
 
 	// dup is the draft of the same unit and period found on creating,
 	// while asking whether to open it; openDup is the answer under the
@@ -50,6 +65,7 @@ func newNewReport(c common, store *report.Store, entries []report.Entry) (*newSc
 	s.year = strconv.Itoa(p.Year)
 	if s.latest != nil {
 		s.unit = s.latest.Locality()
+		s.prefilled = s.unit != ""
 	}
 	return s, s.build()
 }
@@ -63,13 +79,21 @@ func (s *newScreen) build() tea.Cmd {
 	desc := "Ví dụ: xã Dương Hưu, phường Võ Cường."
 	if s.latest != nil {
 		desc = "Lấy từ bản nháp gần nhất; các thông tin khác của đơn vị (người ký, nơi nhận…) cũng được chép sang."
+		if s.prefilled {
+			desc += " Gõ tên khác để thay tên này; " + keyName(s.keys.Text.Left) + " hoặc " + keyName(s.keys.Text.DeleteBack) + " để sửa nó."
+		}
 	}
+	s.unitInput = huh.NewInput().Key("unit").Title("Tên xã, phường").Description(desc).Value(&s.unit)
 	s.form = newForm(&s.common, s.formWidth(), 0,
-		huh.NewInput().Key("unit").Title("Tên xã, phường").Description(desc).Value(&s.unit),
+		s.unitInput,
 		huh.NewSelect[string]().Key("period").Title("Kỳ báo cáo").Options(periodOptions()...).Value(&s.choice).Inline(true),
 		huh.NewInput().Key("year").Title("Năm").Value(&s.year),
 	)
-	return s.form.Init()
+	cmd := s.form.Init()
+	if s.noteField != "" {
+		cmd = tea.Batch(cmd, focusKey(s.form, newReportFields, s.noteField))
+	}
+	return cmd
 }
 
 // isExample reports whether r is the built-in example, still with its unit
@@ -97,11 +121,22 @@ func (s *newScreen) SetSize(w, h int) {
 	s.form = s.form.WithWidth(s.formWidth())
 }
 
-func (s *newScreen) Typing() bool { return s.dup == nil && !s.made }
+func (s *newScreen) Typing() bool { return s.dup == nil && s.askYear == nil && !s.made }
 
 func (s *newScreen) Update(msg tea.Msg) tea.Cmd {
 	if s.made {
 		return nil
+	}
+	if km, ok := msg.(tea.KeyPressMsg); ok && s.askYear != nil {
+		done, cmd := s.askYear.answer(km, s.keys)
+		if done {
+			s.askYear = nil
+			if cmd == nil {
+				// No: back to the year, to correct it.
+				return focusKey(s.form, newReportFields, "year")
+			}
+		}
+		return cmd
 	}
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		if key.Matches(km, s.keys.Back) {
@@ -122,12 +157,37 @@ func (s *newScreen) Update(msg tea.Msg) tea.Cmd {
 			return cmd
 		}
 	}
-	if s.dup != nil {
+	if s.dup != nil || s.askYear != nil {
 		return nil
 	}
+	s.replacePrefilled(msg)
 	var cmd tea.Cmd
 	s.form, cmd = updateForm(s.form, oneLinePaste(msg, " "))
 	return cmd
+}
+
+// replacePrefilled empties the prefilled unit before the first character
+// typed or pasted into it; another key reaching the unit's field (moving
+// the cursor, deleting) makes it an ordinary text to edit.
+func (s *newScreen) replacePrefilled(msg tea.Msg) {
+	if !s.prefilled {
+		return
+	}
+	if f := s.form.GetFocusedField(); f == nil || f.GetKey() != "unit" {
+		return
+	}
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		s.prefilled = false
+		if typed(msg) {
+			s.unit = ""
+			s.unitInput.Value(&s.unit)
+		}
+	case tea.PasteMsg:
+		s.prefilled = false
+		s.unit = ""
+		s.unitInput.Value(&s.unit)
+	}
 }
 
 // answerDup handles a key while asking about s.dup: open it, or make
@@ -154,10 +214,21 @@ func (s *newScreen) answerDup(km tea.KeyPressMsg) tea.Cmd {
 // create makes the draft from the answers, unless one of the same unit and
 // period exists and the official has not chosen to make another.
 func (s *newScreen) create(anyway bool) tea.Cmd {
-	r, err := s.report()
+	r, field, err := s.answers()
 	if err != "" {
-		s.note = err
+		s.note, s.noteField = err, field
 		return s.build()
+	}
+	s.note, s.noteField = "", ""
+	if y := r.Period.Year; y != s.yearOK && yearFarFromNow(y, s.now().Year()) {
+		s.askYear = &confirmation{
+			question: "Năm " + strconv.Itoa(y) + " cách năm nay (" + strconv.Itoa(s.now().Year()) + ") hơn một năm. Tạo báo cáo " + r.Period.Phrase() + "?",
+			yes: func() tea.Cmd {
+				s.yearOK = y
+				return s.create(anyway)
+			},
+		}
+		return nil
 	}
 	if e := s.existing(r); e != nil && !anyway {
 		s.dup, s.openDup = e, true
@@ -172,15 +243,28 @@ func (s *newScreen) create(anyway bool) tea.Cmd {
 	return cmdOf(openDraftMsg{path: path, fresh: true})
 }
 
-// report builds the new report from the answers.
+// yearFarFromNow reports whether a report's year is more than one year
+// from the current year: likely mistyped, so asked about before a draft
+// is made for it.
+func yearFarFromNow(year, nowYear int) bool { return year > nowYear+1 || year < nowYear-1 }
+
+// report builds the new report from the answers, or says what is wrong
+// with them.
 func (s *newScreen) report() (*report.Report, string) {
+	r, _, problem := s.answers()
+	return r, problem
+}
+
+// answers builds the new report from the answers; when one is wrong, it
+// says why and the key of its field.
+func (s *newScreen) answers() (_ *report.Report, field, problem string) {
 	unit := strings.TrimSpace(s.unit)
 	if unit == "" {
-		return nil, "Hãy nhập tên xã, phường (ví dụ: xã Dương Hưu)."
+		return nil, "unit", "Hãy nhập tên xã, phường (ví dụ: xã Dương Hưu)."
 	}
 	year, err := strconv.Atoi(strings.TrimSpace(s.year))
 	if err != nil || !report.YearValid(year) {
-		return nil, badYear(s.year)
+		return nil, "year", badYear(s.year)
 	}
 	p := choicePeriod(s.choice, year)
 	if s.latest != nil && strings.EqualFold(unit, s.latest.Locality()) {
@@ -200,7 +284,7 @@ func (s *newScreen) report() (*report.Report, string) {
 		for i := range r.Indicators {
 			r.Indicators[i].LastYear = ""
 		}
-		return r, ""
+		return r, "", ""
 	}
 	r := report.New(p)
 	lower := unit
@@ -217,7 +301,7 @@ func (s *newScreen) report() (*report.Report, string) {
 	r.Header.ShortName = "UBND " + lower
 	r.Header.Place = place
 	r.Header.Date = report.Date{Year: year}
-	return r, ""
+	return r, "", ""
 }
 
 // dupQuestion is the question asked about the draft s.dup.
@@ -250,6 +334,10 @@ func (s *newScreen) View() string {
 	if s.note != "" {
 		out = append(out, "", s.st.Error.Render(wrapText(s.note, s.width-2)))
 	}
+	if s.askYear != nil {
+		out = append(out, "")
+		out = append(out, wrapStyled(s.st.Warning.Bold(true), s.askYear.line(s.keys), s.width)...)
+	}
 	return padLines(strings.Join(out, "\n"))
 }
 
@@ -257,6 +345,9 @@ func (s *newScreen) ShortHelp() []key.Binding {
 	k := s.keys
 	if s.dup != nil {
 		return []key.Binding{relabel(k.Up, "", "chọn"), redescribe(k.Open, "đồng ý"), redescribe(k.Back, "sửa lại tên, kỳ")}
+	}
+	if s.askYear != nil {
+		return []key.Binding{redescribe(k.Yes, "đúng năm này"), redescribe(k.No, "sửa lại năm")}
 	}
 	return []key.Binding{
 		relabel(k.NextField, keyName(k.NextField)+"/"+keyName(k.Open), "ô sau"),

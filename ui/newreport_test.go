@@ -3,6 +3,8 @@ package ui
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -117,4 +119,136 @@ func TestDuplicatePromptChoices(t *testing.T) {
 			t.Fatalf("%d: no second draft", width)
 		}
 	}
+}
+
+// TestNewReportYearErrorKeepsFocus: after a year the form refuses, the
+// focus stays on the year, so Backspace corrects the year, not the unit.
+func TestNewReportYearErrorKeepsFocus(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	d := newDriver(t, dir, 80, 24)
+	d.key("n")
+	d.typeText("xã Dương Hưu")
+	d.key("tab", "tab", "ctrl+u")
+	d.typeText("20266")
+	d.key("tab")
+	d.wantFlat("Năm «20266» không hợp lệ")
+	if k := d.newScreen().form.GetFocusedField().GetKey(); k != "year" {
+		t.Fatalf("focus on %q after the year was refused", k)
+	}
+	d.key("backspace", "tab")
+	if d.screenKind() != screenWizard {
+		t.Fatalf("no draft after correcting the year:\n%s", d.screen())
+	}
+	r := loadDraft(t, d.m.d.path)
+	if r.Locality() != "xã Dương Hưu" || r.Period.Year != 2026 {
+		t.Errorf("draft of %q, year %d", r.Locality(), r.Period.Year)
+	}
+}
+
+// TestNewReportFarYearAsked: a year more than one away from the current
+// one (2026 in the tests) is asked about before a draft is made; «k» goes
+// back to the year, «c» makes the draft. 2025 and 2027 are not asked.
+func TestNewReportFarYearAsked(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	d := newDriver(t, dir, 80, 24)
+	d.key("n")
+	d.typeText("xã Tân Chi")
+	d.key("tab", "right", "tab", "ctrl+u") // quý II
+	d.typeText("1999")
+	d.key("tab")
+	d.wantFlat("Năm 1999 cách năm nay (2026) hơn một năm. Tạo báo cáo quý II năm 1999?")
+	if drafts, _ := filepath.Glob(filepath.Join(dir, "*.json")); len(drafts) != 0 {
+		t.Fatalf("a draft made before the year was confirmed: %v", drafts)
+	}
+	d.key("k")
+	if k := d.newScreen().form.GetFocusedField().GetKey(); k != "year" {
+		t.Fatalf("«k» left the focus on %q", k)
+	}
+	d.key("tab") // asked again
+	d.wantFlat("Tạo báo cáo quý II năm 1999?")
+	d.key("c")
+	if d.screenKind() != screenWizard || filepath.Base(d.m.d.path) != "tan-chi-1999-q2.json" {
+		t.Fatalf("«c» did not make the draft:\n%s", d.screen())
+	}
+	for _, y := range []string{"2025", "2027"} {
+		d.key("esc", "esc", "n", "ctrl+u")
+		d.typeText("xã Tân Chi " + y)
+		d.key("tab", "tab", "ctrl+u")
+		d.typeText(y)
+		d.key("tab")
+		if d.screenKind() != screenWizard {
+			t.Errorf("%s asked about:\n%s", y, d.screen())
+		}
+	}
+}
+
+// TestNewReportPrefilledUnitEdited: the unit copied from the latest draft
+// is edited, not replaced, when the first key moves the cursor or deletes.
+func TestNewReportPrefilledUnitEdited(t *testing.T) {
+	t.Parallel()
+	for name, tc := range map[string]struct {
+		keys []string
+		text string
+		want string
+	}{
+		"backspace":   {[]string{"backspace"}, "", "xã Tân Ch"},
+		"left":        {[]string{"left"}, "x", "xã Tân Chxi"},
+		"home":        {[]string{"home"}, "Ủy ban ", "Ủy ban xã Tân Chi"},
+		"typed":       {nil, "phường Võ Cường", "phường Võ Cường"},
+		"typed twice": {[]string{"tab", "shift+tab"}, "xã Tân Lập", "xã Tân Lập"},
+	} {
+		dir := t.TempDir()
+		d := newDriver(t, dir, 80, 24)
+		d.newReport("xã Tân Chi")
+		d.key("esc", "esc", "n")
+		if got := d.newScreen().unit; got != "xã Tân Chi" {
+			t.Fatalf("%s: prefilled %q", name, got)
+		}
+		d.key(tc.keys...)
+		d.typeText(tc.text)
+		if got := d.newScreen().unit; got != tc.want {
+			t.Errorf("%s: unit %q, want %q", name, got, tc.want)
+		}
+	}
+	// A paste replaces it too.
+	d := newDriver(t, t.TempDir(), 80, 24)
+	d.newReport("xã Tân Chi")
+	d.key("esc", "esc", "n")
+	d.send(tea.PasteMsg{Content: "phường Võ Cường"})
+	if got := d.newScreen().unit; got != "phường Võ Cường" {
+		t.Errorf("after a paste: unit %q", got)
+	}
+}
+
+// TestTmuxPrefilledUnitReplaced runs the real program with one draft of
+// xã Tân Chi: on a new report, the name typed over the prefilled unit
+// replaces it, and the draft is made for the unit typed.
+func TestTmuxPrefilledUnitReplaced(t *testing.T) {
+	needTmux(t)
+	bin := buildBaocao(t)
+	dir := t.TempDir()
+	s := startTmux(t, fmt.Sprintf("baocao-prefill-%d", os.Getpid()), "a", 80, 24, nil, bin, "--dir", dir)
+	s.waitFor("Tạo báo cáo mới")
+	s.keys("n")
+	s.waitFor("Tên xã, phường")
+	s.literal("xã Tân Chi")
+	s.keys("Tab", "Tab", "Tab")
+	s.waitFor("Thông tin chung")
+	s.keys("Escape", "Escape")
+	s.waitFor("Tân Chi")
+	s.keys("n")
+	s.waitFor("> xã Tân Chi")
+	s.literal("phường Võ Cường")
+	if c := s.waitFor("Cường"); !strings.Contains(c, "> phường Võ Cường") || strings.Contains(c, "Tân Chiphường") {
+		t.Fatalf("the prefilled unit was not replaced:\n%s", c)
+	}
+	s.keys("Tab", "Tab", "Tab")
+	s.waitFor("Võ Cường ·")
+	drafts, _ := filepath.Glob(filepath.Join(dir, "vo-cuong-*.json"))
+	if len(drafts) != 1 {
+		t.Fatalf("drafts of phường Võ Cường: %v", drafts)
+	}
+	s.quit(drafts[0])
 }

@@ -367,7 +367,8 @@ func (m *model) bottomLines() []string {
 	return out
 }
 
-// statusLines say when the draft was last saved, or why it was not.
+// statusLines say when the draft was last saved, or why it was not,
+// wrapped to w: a status is never cut.
 func (m *model) statusLines(w int) []string {
 	d := m.d
 	switch {
@@ -376,11 +377,11 @@ func (m *model) statusLines(w int) []string {
 	case d.err != nil:
 		return wrapStyled(m.st.StatusErr, "Chưa lưu được: "+saveErrorText(d.err)+" — nội dung vẫn được giữ, sẽ thử lưu lại.", w)
 	case d.dirty():
-		return []string{m.st.Status.Render("Đang chờ lưu…")}
+		return wrapStyled(m.st.Status, "Đang chờ lưu…", w)
 	case !d.lastSaved.IsZero():
-		return []string{m.st.Status.Render("Đã lưu lúc " + d.lastSaved.Format("15:04:05"))}
+		return wrapStyled(m.st.Status, "Đã lưu lúc "+d.lastSaved.Format("15:04:05"), w)
 	}
-	return []string{m.st.Status.Render(truncate("Bản nháp: "+d.path, w))}
+	return wrapStyled(m.st.Status, "Bản nháp: "+d.path, w)
 }
 
 // keyLine is the key bar of the current screen, F1 last.

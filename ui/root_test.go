@@ -116,3 +116,23 @@ func TestSaveFailureIsWrappedNotCut(t *testing.T) {
 		t.Errorf("the screen has %d lines, not 24", len(lines))
 	}
 }
+
+// TestStatusLineWraps: a status longer than the window (here the draft's
+// long path) wraps onto a second line, nothing cut.
+func TestStatusLineWraps(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), strings.Repeat("thư-mục-báo-cáo-", 4))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, dir, 80, 24)
+	d.newReport("xã Tân Chi")
+	path := d.m.d.path
+	var joined string
+	for _, l := range strings.Split(d.screen(), "\n") {
+		joined += strings.TrimSpace(l)
+	}
+	if !strings.Contains(joined, "Bản nháp: "+path) {
+		t.Errorf("the status does not show %q in full:\n%s", path, d.screen())
+	}
+}

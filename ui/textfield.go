@@ -39,6 +39,10 @@ type textField struct {
 	// tooLong is the text's length when it is longer than maxTextRunes and
 	// so not edited; 0 otherwise.
 	tooLong int
+	// refusedPaste is the length of the last paste, refused because the
+	// text would have grown longer than maxTextRunes; 0 once a key is
+	// pressed.
+	refusedPaste int
 
 	focused bool
 	width   int
@@ -111,6 +115,15 @@ func (f *textField) flush() {
 
 // refusal says why the text is not edited, or "".
 func (f *textField) refusal() string {
+	if f.refusedPaste > 0 {
+		has := ""
+		if n := f.buf.runes(); n > 0 {
+			has = ", ô đang có " + count(n) + " ký tự"
+		}
+		return "Chưa dán gì: đoạn dán dài " + count(f.refusedPaste) + " ký tự, quá sức chứa của ô soạn thảo (" +
+			count(maxTextRunes) + " ký tự" + has + "). Hãy dán từng phần ngắn hơn, hoặc dán vào trình soạn thảo ngoài (" +
+			keyName(f.keys.Editor) + ")."
+	}
 	if f.tooLong == 0 {
 		return ""
 	}
@@ -208,6 +221,7 @@ func (f *textField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
+		f.refusedPaste = 0
 		switch {
 		case key.Matches(msg, f.keys.NextField):
 			return f, huh.NextField
@@ -220,8 +234,14 @@ func (f *textField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 			f.flush()
 		}
 	case tea.PasteMsg:
-		if f.tooLong == 0 && f.paste(msg.Content) {
+		f.refusedPaste = 0
+		switch {
+		case f.tooLong > 0:
+			// Not edited: the refusal says so already.
+		case f.paste(msg.Content):
 			f.flush()
+		default:
+			f.refusedPaste = len([]rune(msg.Content))
 		}
 	}
 	return f, nil
@@ -336,6 +356,7 @@ func (f *textField) Focus() tea.Cmd {
 }
 
 func (f *textField) Blur() tea.Cmd {
+	f.refusedPaste = 0
 	f.flush()
 	f.focused = false
 	return nil

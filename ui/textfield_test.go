@@ -212,3 +212,25 @@ func TestHintsWrapNotCut(t *testing.T) {
 		}
 	}
 }
+
+// TestPasteTooLongSaid: a paste refused for its length says so under the
+// field, with the limit, and that nothing was inserted; the next key ends
+// the message.
+func TestPasteTooLongSaid(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, t.TempDir(), 80, 24)
+	d.key("v")
+	d.gotoPart("III")
+	before := d.m.d.r.Section("III").Text
+	d.send(tea.PasteMsg{Content: strings.Repeat("Dán rất dài. ", 564_000/13+1)})
+	if d.m.d.r.Section("III").Text != before {
+		t.Fatal("part of the paste went in")
+	}
+	n := count(len([]rune(strings.Repeat("Dán rất dài. ", 564_000/13+1))))
+	d.wantFlat("Chưa dán gì: đoạn dán dài " + n + " ký tự, quá sức chứa của ô soạn thảo (500.000 ký tự, ô đang có " +
+		count(len([]rune(before))) + " ký tự). Hãy dán từng phần ngắn hơn, hoặc dán vào trình soạn thảo ngoài (Ctrl+O).")
+	d.key("right")
+	if strings.Contains(d.screen(), "Chưa dán gì") {
+		t.Error("the message stays after a key")
+	}
+}

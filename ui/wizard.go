@@ -55,6 +55,11 @@ type wizard struct {
 	drafts  func() []report.Entry
 	period  report.Period
 	dupWarn string
+
+	// lent is the form whose filling text gave lines to long messages
+	// under it, and lentLines how many (see paneLines).
+	lent      *partForm
+	lentLines int
 }
 
 func newWizard(c common, d *draft, drafts func() []report.Entry) *wizard {
@@ -506,6 +511,7 @@ func (w *wizard) SetSize(width, height int) {
 		return
 	}
 	w.width, w.height = width, height
+	w.lent, w.lentLines = nil, 0 // every form gets its room back
 	for _, pf := range w.forms {
 		pf.setSize(w.paneWidth(), w.formHeight(pf))
 		if pf.list != nil && pf.list.editing != nil {

@@ -37,7 +37,19 @@ func (w *wizard) suggest() tea.Cmd {
 	af.reload(key)
 	w.edited()
 	w.flash = "Đã chèn gợi ý: hãy sửa cho đúng với đơn vị."
-	return nil
+	return redraw(af)
+}
+
+// redraw makes pf's form draw its fields again after a text changed under
+// it: huh draws a form's fields only when the form gets a message, so the
+// new text would show only at the next key.
+func redraw(pf *partForm) tea.Cmd {
+	if pf == nil || pf.form == nil {
+		return nil
+	}
+	var cmd tea.Cmd
+	pf.form, cmd = updateForm(pf.form, redrawMsg{})
+	return cmd
 }
 
 // editorDoneMsg brings back the text edited in the external editor.
@@ -60,7 +72,7 @@ func (w *wizard) editor() tea.Cmd {
 
 func (w *wizard) editorDone(msg editorDoneMsg) tea.Cmd {
 	if msg.err != nil {
-		w.flash = "Không mở được trình soạn thảo: " + msg.err.Error()
+		w.flash = "Không mở được trình soạn thảo: " + msg.err.Error() + "."
 		return nil
 	}
 	af := w.active()
@@ -71,6 +83,7 @@ func (w *wizard) editorDone(msg editorDoneMsg) tea.Cmd {
 		*fi.text = strings.TrimRight(strings.ReplaceAll(msg.text, "\r\n", "\n"), "\n")
 		af.reload(msg.key)
 		w.edited()
+		return redraw(af)
 	}
 	return nil
 }

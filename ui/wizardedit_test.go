@@ -1,9 +1,14 @@
 package ui
 
 import (
-	"baocao/report"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"baocao/report"
 )
 
 // TestSuggestionAndDerived inserts the template's wording and checks the
@@ -113,4 +118,44 @@ func TestTakenDerivedSentencesFollowThePeriod(t *testing.T) {
 	d.gotoPart("request")
 	d.wantFlat("Câu mở đầu tự động")
 	d.wantFlat("quý III năm 2026")
+}
+
+// TestTmuxInsertedTextShownAtOnce runs the real program: the wording
+// Ctrl+Y inserts, and the text written in the external editor (Ctrl+O),
+// are drawn as soon as they are in the field, not at the next key.
+func TestTmuxInsertedTextShownAtOnce(t *testing.T) {
+	needTmux(t)
+	bin := buildBaocao(t)
+	dir := t.TempDir()
+	editor := filepath.Join(t.TempDir(), "editor.sh")
+	script := "#!/bin/sh\nprintf 'Đoạn viết ở trình soạn thảo ngoài.\\n' > \"$1\"\n"
+	if err := os.WriteFile(editor, []byte(script), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := startTmux(t, fmt.Sprintf("baocao-inserted-%d", os.Getpid()), "a", 80, 24,
+		[]string{"VISUAL=", "EDITOR='sh " + editor + "'"}, bin, "--dir", dir)
+	s.waitFor("Tạo báo cáo mới")
+	s.keys("n")
+	s.waitFor("Tên xã, phường")
+	s.literal("xã Tân Chi")
+	s.keys("Tab", "Tab", "Tab")
+	s.waitFor("Thông tin chung")
+	s.keys("Escape")
+	s.literal("8") // III, empty in a new report
+	s.keys("Enter")
+	s.waitFor("Đánh giá ngắn gọn")
+	s.keys("C-y")
+	// The frame that says it is inserted shows it.
+	if c := s.waitFor("Đã chèn gợi ý"); !strings.Contains(c, "Việc triển khai Nghị quyết") {
+		t.Errorf("the suggestion is said inserted over an empty box:\n%s", c)
+	}
+
+	s.keys("Escape")
+	s.literal("9") // IV, empty too
+	s.keys("Enter")
+	s.waitFor("IV. HẠN CHẾ")
+	s.keys("C-o")
+	s.waitFor("Đoạn viết ở trình soạn thảo ngoài.")
+	path := filepath.Join(dir, "tan-chi-"+fmt.Sprint(time.Now().Year())+"-q"+fmt.Sprint((int(time.Now().Month())+2)/3)+".json")
+	s.quit(path)
 }

@@ -118,15 +118,51 @@ func (w *wizard) paneLines(st *draftStatus) []string {
 	bodyLines := strings.Split(fitHeight(body, fh), "\n")
 	// Empty lines at the bottom of the form make room for long problems.
 	spare := 0
-	for i := len(bodyLines) - 1; i >= 0 && spare < 4 && strings.TrimSpace(stripANSI(bodyLines[i])) == ""; i-- {
+	for i := len(bodyLines) - 1; i >= 0 && strings.TrimSpace(stripANSI(bodyLines[i])) == ""; i-- {
 		spare++
 	}
-	probs := w.fieldProblems(st.problems, pw, problemLines+spare)
+	if w.lent == pf {
+		spare -= w.lentLines // lent below: not the form's own
+	}
+	spare = min(max(spare, 0), 4)
+	// Messages are wrapped, never cut, while the form keeps minFormLines:
+	// lines beyond the spare ones come from the filling text's box when it
+	// has the focus (its cursor stays in sight), else from the form's end.
+	probs := w.fieldProblems(st.problems, pw, max(problemLines+fh-minFormLines, problemLines+spare))
+	need := max(len(probs)-problemLines-spare, 0)
+	if fill := pf.fill; pf.list == nil && fill != nil && (need > 0 || w.lent == pf) && fill.focused {
+		if w.lent != pf || w.lentLines != need {
+			w.lend(pf, need)
+			bodyLines = strings.Split(fitHeight(pf.form.View(), fh), "\n")
+		}
+	} else if w.lent != nil {
+		w.lend(nil, 0)
+	}
 	if extra := len(probs) - problemLines; extra > 0 {
 		bodyLines = bodyLines[:len(bodyLines)-extra]
 	}
 	out = append(out, bodyLines...)
 	return append(out, probs...)
+}
+
+// minFormLines is the least of a form left in sight by long messages.
+const minFormLines = 5
+
+// lend makes pf's form n lines shorter than its room, its filling text
+// giving them, for the messages under it; the form that lent before gets
+// its lines back.
+func (w *wizard) lend(pf *partForm, n int) {
+	if w.lent != nil && w.lent != pf {
+		w.lent.setSize(w.paneWidth(), w.formHeight(w.lent))
+	}
+	w.lent, w.lentLines = pf, n
+	if pf == nil {
+		return
+	}
+	pf.setSize(w.paneWidth(), w.formHeight(pf)-n)
+	if n == 0 {
+		w.lent = nil
+	}
 }
 
 // fieldProblems are the lines under the form, at least problemLines and at
@@ -188,8 +224,7 @@ func (w *wizard) fieldProblems(problems report.Problems, width, most int) []stri
 	}
 	if len(lines) > most {
 		lines = lines[:most]
-		last := stripANSI(lines[most-1])
-		lines[most-1] = w.st.Dim.Render(truncate(last, width-1) + "…")
+		lines[most-1] = w.st.Dim.Render(ellipsis(stripANSI(lines[most-1]), width))
 	}
 	for len(lines) < problemLines {
 		lines = append(lines, "")
@@ -248,7 +283,9 @@ func (w *wizard) FullHelp() []helpGroup {
 			pair(k.NextField, k.PrevField, "ô sau / ô trước (ô cuối: sang phần sau)"),
 			full(k.Text.NewLine, "xuống dòng trong ô nhiều dòng; ô một dòng: sang ô sau"),
 			pair(k.NextPart, k.PrevPart, "phần sau / phần trước"),
-			pair(k.Text.Start, k.Text.End, "về đầu / cuối ô ("+keyName(k.Text.LineStart)+"/"+keyName(k.Text.LineEnd)+": đầu / cuối đoạn)"),
+			pair(k.Text.Start, k.Text.End, "đầu / cuối ô ("+keyLabel(k.Text.LineStart)+" / "+keyLabel(k.Text.LineEnd)+": đầu / cuối đoạn)"),
+			pair(k.Text.DeleteWordBack, k.Text.DeleteWordFwd, "xóa từ trước / từ sau con trỏ"),
+			pair(k.Text.DeleteToStart, k.Text.DeleteToEnd, "xóa đến đầu / cuối đoạn"),
 			full(k.Sidebar, "sang danh sách phần: "+keyName(k.Up)+" hoặc gõ số để nhảy, "+keyName(k.EnterPart)+" để vào"),
 			full(k.Suggest, "chèn lời văn gợi ý vào ô đang trống"),
 			full(k.Editor, "mở ô nhiều dòng bằng trình soạn thảo ngoài"),
@@ -258,8 +295,7 @@ func (w *wizard) FullHelp() []helpGroup {
 			full(k.Review, "xem lại toàn văn và các lỗi"),
 		}},
 		{"Dấu ở danh sách phần", []key.Binding{
-			legend(markEmpty+" "+markPartial+" "+markDone, "chưa nhập / đang nhập / đã xong"),
-			legend(markError+" "+markWarning, "có lỗi cần sửa / có lưu ý"),
+			legend(markEmpty+" "+markPartial+" "+markDone+" "+markError+" "+markWarning, "chưa nhập / đang nhập / đã xong / có lỗi / có lưu ý"),
 		}},
 	}
 }
