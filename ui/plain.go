@@ -456,7 +456,7 @@ func (p *plain) editPart(d *draft, part report.Part) bool {
 // derived title, and another draft of the unit for that period.
 func (p *plain) periodChanged(d *draft) {
 	r := d.r
-	p.say("Kỳ báo cáo mới: %s. Trích yếu, câu mở đầu, câu kết và tiêu đề phần V tự động theo kỳ mới.\n", r.Period.Phrase())
+	p.say("Kỳ báo cáo mới: %s. Trích yếu, câu mở đầu, câu kết và tiêu đề phần V do chương trình tự soạn đổi theo kỳ mới.\n", r.Period.Phrase())
 	if !r.Overridden(report.FieldTitle) {
 		p.say("Trích yếu: %s\n", r.DerivedTitle())
 	}
