@@ -401,7 +401,8 @@ func TestPlainPromptsWrapAtSpaces(t *testing.T) {
 }
 
 // TestPlainInterruptBeforeDraft: Ctrl+C after the unit and period were
-// typed, before the draft exists, says they were not saved.
+// typed, before the draft exists, says they were not saved, and exits 0:
+// nothing failed to save.
 func TestPlainInterruptBeforeDraft(t *testing.T) {
 	t.Parallel()
 	bin := buildBaocao(t)
