@@ -127,6 +127,15 @@ func CurrentQuarter(t time.Time) Period {
 	return Period{Kind: Quarter, Quarter: (int(t.Month())-1)/3 + 1, Year: t.Year()}
 }
 
+// YearNeedsConfirmation reports whether year, chosen for a new report,
+// is more than one year away from nowYear, the current year: likely a
+// slip of the keys (1999 for 2026), so the official is asked to confirm it
+// before a draft is made. A year next to the current one (a report written
+// in January for last year's fourth quarter) is not.
+func YearNeedsConfirmation(year, nowYear int) bool {
+	return year < nowYear-1 || year > nowYear+1
+}
+
 // months is the first and last month of p.
 func (p Period) months() (first, last int) {
 	switch p.Kind {

@@ -62,3 +62,16 @@ func TestCurrentQuarter(t *testing.T) {
 		}
 	}
 }
+
+// TestYearNeedsConfirmation: only a year more than one away from the
+// current year is to be confirmed.
+func TestYearNeedsConfirmation(t *testing.T) {
+	for _, tt := range []struct {
+		year int
+		want bool
+	}{{1999, true}, {2024, true}, {2025, false}, {2026, false}, {2027, false}, {2028, true}, {2062, true}} {
+		if got := YearNeedsConfirmation(tt.year, 2026); got != tt.want {
+			t.Errorf("YearNeedsConfirmation(%d, 2026) = %v, want %v", tt.year, got, tt.want)
+		}
+	}
+}

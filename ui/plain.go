@@ -6,9 +6,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"baocao/report"
 )
@@ -35,6 +37,17 @@ type plain struct {
 	// unsaved says what the official has typed that no draft holds yet,
 	// for the goodbye of an interruption.
 	unsaved string
+	// field is the field of the draft being asked, nil at other
+	// questions: an interruption stores the line typed into it.
+	field *askedField
+}
+
+// askedField is a field of the draft being asked: its title, and keep,
+// which stores a line typed but not entered (with p.mu held) and reports
+// whether it could.
+type askedField struct {
+	title string
+	keep  func(v string) bool
 }
 
 func runPlain(opt Options) error {
@@ -55,6 +68,12 @@ func runPlain(opt Options) error {
 	defer signal.Stop(sig)
 	go func() {
 		if _, ok := <-sig; ok {
+			if p.src.wake() {
+				// The answer being typed ends with its keys in order,
+				// and interrupt is called where it is read; should that
+				// not come, save from here.
+				time.Sleep(3 * time.Second)
+			}
 			p.interrupt()
 		}
 	}()
@@ -62,25 +81,44 @@ func runPlain(opt Options) error {
 }
 
 // interrupt ends the program on Ctrl+C or a signal: the open draft is
-// saved and closed, and the official is told what was not saved. It does
-// not return.
+// saved and closed, with the line being typed when it answers a field of
+// the draft, and a closing line says what was saved and what was not.
+// Ctrl+C is the ordinary way out: the exit status is 0, unless the draft
+// could not be saved (1). It does not return.
 func (p *plain) interrupt() {
 	p.mu.Lock() // held until exit: no answer is stored half-saved
+	typed := strings.TrimSpace(p.src.typed())
 	p.src.close()
 	switch {
 	case p.cur != nil:
+		kept := false
+		if typed != "" && p.field != nil {
+			kept = p.field.keep(typed)
+		}
 		if err := p.cur.close(p.opt.Now); err != nil {
 			p.say("\nChưa lưu được bản nháp: %s\n", saveErrorText(err))
 			os.Exit(1)
 		}
-		p.say("\nĐã lưu các câu trả lời đã nhập (dòng đang gõ dở, chưa Enter, không được lưu). Tạm biệt.\n")
+		name := filepath.Base(p.cur.path)
+		switch {
+		case kept:
+			p.say("\nĐã lưu bản nháp %s, kể cả dòng đang gõ dở ở ô «%s». Tạm biệt.\n", name, strings.TrimSpace(p.field.title))
+		case typed != "":
+			p.say("\nĐã lưu bản nháp %s. Dòng đang gõ dở «%s» chưa nhấn Enter nên không được dùng. Tạm biệt.\n", name, oneLine(typed))
+		default:
+			p.say("\nĐã lưu bản nháp %s với mọi câu trả lời đã nhập. Tạm biệt.\n", name)
+		}
 	case p.unsaved != "":
 		p.say("\nChưa tạo bản nháp nên %s chưa được lưu. Lần sau chọn n để tạo lại. Tạm biệt.\n", p.unsaved)
 	default:
 		p.say("\nChưa mở bản nháp nào nên không có gì cần lưu. Tạm biệt.\n")
 	}
-	os.Exit(130)
+	os.Exit(0)
 }
+
+// asking notes the field of the draft being asked, or nil; see
+// askedField.
+func (p *plain) asking(f *askedField) { p.set(func() { p.field = f }) }
 
 // set stores an answer in the open draft.
 func (p *plain) set(f func()) {
@@ -102,7 +140,7 @@ func (p *plain) run() error {
 	p.say("Thư mục bản nháp: %s\n", p.store.Dir)
 	p.say("Mỗi câu hỏi: gõ câu trả lời rồi Enter; Enter ngay để giữ nguyên giá trị trong ngoặc vuông; gõ «-» để xóa.\n")
 	p.say("Ô nhiều dòng: ngăn các dòng bằng « // » (có dấu cách hai bên), hoặc dán cả đoạn văn nhiều dòng.\n")
-	p.say("Ctrl+C: lưu bản nháp rồi thoát.\n\n")
+	p.say("Ctrl+C: lưu bản nháp (kể cả dòng đang gõ dở) rồi thoát.\n\n")
 	for !p.ended {
 		entries, err := p.store.List()
 		if err != nil {
@@ -184,8 +222,9 @@ func periodPrompt() string {
 }
 
 // askPeriod asks for the kind of period and its year; false when the
-// input ended.
-func (p *plain) askPeriod(cur report.Period) (report.Period, bool) {
+// input ended. For a new report (fresh), a year far from the current one
+// (see [report.YearNeedsConfirmation]) is confirmed, or asked again.
+func (p *plain) askPeriod(cur report.Period, fresh bool) (report.Period, bool) {
 	def := "1"
 	for i, c := range periodChoices {
 		if c.key == periodChoice(cur) {
@@ -204,10 +243,16 @@ func (p *plain) askPeriod(cur report.Period) (report.Period, bool) {
 				if !ok {
 					return cur, false
 				}
-				if yn, err := strconv.Atoi(ys); err == nil && report.YearValid(yn) {
-					return choicePeriod(periodChoices[n-1].key, yn), true
+				yn, err := strconv.Atoi(ys)
+				if err != nil || !report.YearValid(yn) {
+					p.say("%s\n", badYear(ys))
+					continue
 				}
-				p.say("%s\n", badYear(ys))
+				if fresh && report.YearNeedsConfirmation(yn, p.opt.Now().Year()) &&
+					!p.yes(fmt.Sprintf("Năm %d cách năm nay hơn một năm. Đúng là năm %d? (c/k)", yn, yn), false) {
+					continue
+				}
+				return choicePeriod(periodChoices[n-1].key, yn), true
 			}
 		}
 		p.say("Hãy gõ một số từ 1 đến %d.\n", len(periodChoices))
@@ -234,7 +279,7 @@ func (p *plain) newReport(entries []report.Entry) string {
 	}
 	s.unit = unit
 	p.setUnsaved(fmt.Sprintf("tên đơn vị «%s» vừa nhập", unit))
-	per, ok := p.askPeriod(report.CurrentQuarter(p.opt.Now()))
+	per, ok := p.askPeriod(report.CurrentQuarter(p.opt.Now()), true)
 	if !ok {
 		p.say("Chưa tạo bản nháp nên tên đơn vị «%s» vừa nhập chưa được lưu.\n", unit)
 		return ""
@@ -261,7 +306,8 @@ func (p *plain) newReport(entries []report.Entry) string {
 	return path
 }
 
-// edit walks through the parts of the draft at path.
+// edit walks through the parts of the draft at path, from the part its
+// last session was in.
 func (p *plain) edit(path string) error {
 	d, err := openDraft(path)
 	if err != nil {
@@ -278,8 +324,13 @@ func (p *plain) edit(path string) error {
 		p.cur = nil
 	}()
 	parts := d.r.Parts()
-	for i := 0; i < len(parts); {
+	i := max(resumeIndex(parts, d.resume.part), 0)
+	if i > 0 {
+		p.say("\nBản nháp mở ở phần đang soạn lần trước.\n")
+	}
+	for i < len(parts) {
 		part := parts[i]
+		p.set(func() { d.where = position{part: part.ID} })
 		p.say("\n== Phần %d/%d: %s ==\n", i+1, len(parts), part.Title)
 		a, ok := p.ask("Enter: điền phần này, b: bỏ qua, số: sang phần đó, x: xem lỗi và xuất tệp, q: lưu và về danh sách bản nháp", "", "")
 		if !ok {
@@ -324,20 +375,29 @@ func (p *plain) editPart(d *draft, part report.Part) bool {
 	r := d.r
 	switch part.ID {
 	case report.PartIndicators:
-		return p.editIndicators(r)
+		return p.editIndicators(d)
 	case report.PartRecipients:
+		split := func(v string) []string {
+			var list []string
+			for _, l := range strings.Split(v, "\n") {
+				if l = strings.TrimSpace(l); l != "" {
+					list = append(list, l)
+				}
+			}
+			return list
+		}
+		p.set(func() { d.where.field = report.FieldRecipients })
+		p.asking(&askedField{title: "Nơi nhận", keep: func(v string) bool {
+			r.Recipients = split(splitLines(v))
+			return true
+		}})
 		v, ok := p.askText("Nơi nhận", "Các nơi nhận ngăn cách bằng « // », ví dụ: Sở KH-CN tỉnh (b/c) // TTĐU-UBND xã.", strings.Join(r.Recipients, "\n"))
+		p.asking(nil)
 		if !ok {
 			return false
 		}
-		var list []string
-		for _, l := range strings.Split(v, "\n") {
-			if l = strings.TrimSpace(l); l != "" {
-				list = append(list, l)
-			}
-		}
-		p.set(func() { r.Recipients = list })
-		return p.askValid("Lưu", "Ví dụ: VT, VH-XH.", &r.Archive, report.FieldArchive, false, nil, false)
+		p.set(func() { r.Recipients = split(v) })
+		return p.askValid("Lưu", "Ví dụ: VT, VH-XH.", &r.Archive, report.FieldArchive, false, nil, false, nil)
 	}
 	pf := buildPart(&common{st: &p.st}, r, part, 80, 0)
 	if pf.form == nil {
@@ -351,18 +411,32 @@ func (p *plain) editPart(d *draft, part report.Part) bool {
 		fi := pf.fields[key]
 		switch {
 		case key == report.FieldPeriod:
-			per, ok := p.askPeriod(r.Period)
+			p.set(func() { d.where.field = key })
+			per, ok := p.askPeriod(r.Period, false)
 			if !ok {
 				return false
 			}
-			p.set(func() { r.Period = per })
+			if per != r.Period {
+				// The form holds the period it was built with: build it
+				// again, or its next sync would put the old one back.
+				p.set(func() {
+					r.Period = per
+					pf = buildPart(&common{st: &p.st}, r, part, 80, 0)
+				})
+				p.periodChanged(d)
+			}
 			continue
 		case key == report.FieldPeriod+".year" || fi.text == nil:
 			continue
 		}
+		p.set(func() { d.where.field = key })
 		desc, offer := plainHint(key, fi)
+		var suggest func() string
 		if offer {
-			desc = strings.TrimSpace(desc + "\nGõ «+» để dùng lời văn gợi ý: " + strings.ReplaceAll(fi.suggest(), "\n", lineSep))
+			suggest = fi.suggest
+			if strings.TrimSpace(*fi.text) == "" {
+				desc = strings.TrimSpace(desc + "\nGõ «+» để dùng lời văn gợi ý: " + strings.ReplaceAll(fi.suggest(), "\n", lineSep))
+			}
 		}
 		if !p.askValid(fi.title, desc, fi.text, key, fi.multiline, func() string {
 			pf.sync()
@@ -370,57 +444,178 @@ func (p *plain) editPart(d *draft, part report.Part) bool {
 				return fi.parseErr()
 			}
 			return ""
-		}, false) {
+		}, false, suggest) {
 			return false
-		}
-		if offer && *fi.text == "+" {
-			s := fi.suggest()
-			p.set(func() { *fi.text = s; pf.sync() })
 		}
 	}
 	p.set(pf.sync)
 	return true
 }
 
-// editIndicators asks for the indicators' values: all of them in turn, or
-// from a chosen one on; q ends the part at any question.
-func (p *plain) editIndicators(r *report.Report) bool {
-	p.say("Các chỉ tiêu (kết quả kỳ này · cùng kỳ năm trước):\n")
-	for i, in := range r.Indicators {
-		p.say("  %d. %s (%s): %s · %s\n", i+1, in.Name, in.Unit, orNone(in.Value), orNone(in.LastYear))
+// periodChanged tells what follows a new period of the report: the
+// derived title, and another draft of the unit for that period.
+func (p *plain) periodChanged(d *draft) {
+	r := d.r
+	p.say("Kỳ báo cáo mới: %s. Trích yếu, câu mở đầu, câu kết và tiêu đề phần V do chương trình tự soạn đổi theo kỳ mới.\n", r.Period.Phrase())
+	if !r.Overridden(report.FieldTitle) {
+		p.say("Trích yếu: %s\n", r.DerivedTitle())
 	}
+	entries, _ := p.store.List()
+	for _, e := range entries {
+		if e.Report == nil || filepath.Clean(e.Path) == filepath.Clean(d.path) {
+			continue
+		}
+		if strings.EqualFold(e.Report.Locality(), r.Locality()) && e.Report.Period == r.Period {
+			p.say("Lưu ý: đã có bản nháp khác của %s cho %s: %s.\n", r.Locality(), r.Period.Phrase(), e.Name)
+		}
+	}
+}
+
+// editIndicators asks for the indicators' values: all of them in turn, or
+// from a chosen one on; q ends the part at any question. An indicator can
+// be added (t) or removed (x) first.
+func (p *plain) editIndicators(d *draft) bool {
+	r := d.r
 	from := 0
+menu:
 	for {
-		a, ok := p.ask(fmt.Sprintf("Enter: nhập lần lượt từ chỉ tiêu 1, số: bắt đầu từ chỉ tiêu đó (1–%d), q: xong phần này", len(r.Indicators)), "", "")
-		if !ok {
-			return false
+		p.say("Các chỉ tiêu (kết quả kỳ này · cùng kỳ năm trước):\n")
+		if len(r.Indicators) == 0 {
+			p.say("  (chưa có chỉ tiêu nào)\n")
 		}
-		if a == "" {
-			break
+		for i, in := range r.Indicators {
+			p.say("  %d. %s (%s): %s · %s\n", i+1, indicatorName(in.Name), in.Unit, orNone(in.Value), orNone(in.LastYear))
 		}
-		if strings.EqualFold(a, "q") {
-			return true
+		q := fmt.Sprintf("Enter: nhập lần lượt từ chỉ tiêu 1, số: bắt đầu từ chỉ tiêu đó (1–%d), t: thêm chỉ tiêu, x: xóa chỉ tiêu, q: xong phần này", len(r.Indicators))
+		if len(r.Indicators) == 0 {
+			q = "t: thêm chỉ tiêu, q: xong phần này"
 		}
-		if n, err := strconv.Atoi(a); err == nil && n >= 1 && n <= len(r.Indicators) {
-			from = n - 1
-			break
+		for {
+			a, ok := p.ask(q, "", "")
+			if !ok {
+				return false
+			}
+			switch n, err := strconv.Atoi(a); {
+			case a == "" && len(r.Indicators) > 0:
+				break menu
+			case strings.EqualFold(a, "q") || a == "":
+				return true
+			case strings.EqualFold(a, "t"):
+				added, ok := p.addIndicator(r)
+				if !ok {
+					return false
+				}
+				if added {
+					from = len(r.Indicators) - 1
+					break menu
+				}
+				continue menu
+			case strings.EqualFold(a, "x") && len(r.Indicators) > 0:
+				if !p.removeIndicator(r) {
+					return false
+				}
+				continue menu
+			case err == nil && n >= 1 && n <= len(r.Indicators):
+				from = n - 1
+				break menu
+			}
+			p.say("Không hiểu «%s».\n", a)
 		}
-		p.say("Không hiểu «%s».\n", a)
 	}
 	for i := from; i < len(r.Indicators); i++ {
 		in := &r.Indicators[i]
-		p.say("Chỉ tiêu %d/%d: %s (%s) — gõ q để xong phần này\n", i+1, len(r.Indicators), in.Name, in.Unit)
+		p.say("Chỉ tiêu %d/%d: %s (%s) — gõ q để xong phần này\n", i+1, len(r.Indicators), indicatorName(in.Name), in.Unit)
 		for _, col := range []struct {
 			title string
 			field string
 			v     *string
 		}{{"  Kết quả kỳ này", "value", &in.Value}, {"  Cùng kỳ năm trước", "lastYear", &in.LastYear}} {
-			if !p.askValid(col.title, "", col.v, report.FieldIndicator(i, col.field), false, nil, true) {
+			p.set(func() { d.where.field = report.FieldIndicator(i, col.field) })
+			if !p.askValid(col.title, "", col.v, report.FieldIndicator(i, col.field), false, nil, true, nil) {
 				return !p.ended
 			}
 		}
 	}
 	return true
+}
+
+// addIndicator asks for the name, kind and unit of a new indicator and
+// adds it at the end of the list. added is false when the official gave
+// no name; ok is false when the input ended.
+func (p *plain) addIndicator(r *report.Report) (added, ok bool) {
+	name, ok := p.ask("Tên chỉ tiêu mới (Enter để không thêm)", "", "")
+	if !ok {
+		return false, false
+	}
+	if name = strings.TrimSpace(name); name == "" {
+		p.say("Chưa thêm chỉ tiêu nào.\n")
+		return false, true
+	}
+	kinds := []struct {
+		kind  report.IndicatorKind
+		label string
+	}{{report.Percent, "Tỷ lệ (%)"}, {report.Count, "Số lượng"}, {report.Amount, "Số liệu khác"}}
+	var labels []string
+	for i, k := range kinds {
+		labels = append(labels, fmt.Sprintf("%d: %s", i+1, k.label))
+	}
+	kind := report.Count
+	for {
+		a, ok := p.ask("Loại số liệu ("+strings.Join(labels, ", ")+")", "", "2")
+		if !ok {
+			return false, false
+		}
+		if n, err := strconv.Atoi(a); err == nil && n >= 1 && n <= len(kinds) {
+			kind = kinds[n-1].kind
+			break
+		}
+		p.say("Hãy gõ một số từ 1 đến %d.\n", len(kinds))
+	}
+	def := ""
+	if kind == report.Percent {
+		def = "%"
+	}
+	unit, ok := p.ask("Đơn vị tính (ví dụ: %, người, tổ, hồ sơ)", "", def)
+	if !ok {
+		return false, false
+	}
+	p.set(func() {
+		r.Indicators = append(r.Indicators, report.Indicator{Name: name, Kind: kind, Unit: strings.TrimSpace(unit)})
+	})
+	p.say("Đã thêm chỉ tiêu %d: «%s». Nhập số liệu của chỉ tiêu này:\n", len(r.Indicators), name)
+	return true, true
+}
+
+// removeIndicator asks which indicator to remove and, after a
+// confirmation, removes it; false when the input ended.
+func (p *plain) removeIndicator(r *report.Report) bool {
+	for {
+		a, ok := p.ask(fmt.Sprintf("Xóa chỉ tiêu số mấy? (1–%d; Enter: không xóa)", len(r.Indicators)), "", "")
+		if !ok {
+			return false
+		}
+		if a == "" {
+			p.say("Không xóa chỉ tiêu nào.\n")
+			return true
+		}
+		n, err := strconv.Atoi(a)
+		if err != nil || n < 1 || n > len(r.Indicators) {
+			p.say("Hãy gõ một số từ 1 đến %d, hoặc Enter để không xóa.\n", len(r.Indicators))
+			continue
+		}
+		in := r.Indicators[n-1]
+		q := fmt.Sprintf("Xóa chỉ tiêu %d «%s»? (c: xóa · k: không)", n, indicatorName(in.Name))
+		if in.Value != "" || in.LastYear != "" {
+			q = fmt.Sprintf("Xóa chỉ tiêu %d «%s» cùng số liệu đã nhập? (c: xóa · k: không)", n, indicatorName(in.Name))
+		}
+		if !p.yes(q, false) {
+			p.say("Không xóa chỉ tiêu nào.\n")
+			return !p.ended
+		}
+		p.set(func() { r.Indicators = append(r.Indicators[:n-1:n-1], r.Indicators[n:]...) })
+		p.say("Đã xóa chỉ tiêu %d «%s».\n", n, indicatorName(in.Name))
+		return true
+	}
 }
 
 // orNone shows an indicator value that may be empty.
@@ -429,6 +624,14 @@ func orNone(v string) string {
 		return "chưa nhập"
 	}
 	return v
+}
+
+// indicatorName shows an indicator's name, which may be empty.
+func indicatorName(n string) string {
+	if strings.TrimSpace(n) == "" {
+		return "(chưa có tên)"
+	}
+	return n
 }
 
 // plainHint is the hint plain mode shows for a field of a part's form:

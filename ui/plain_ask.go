@@ -112,9 +112,13 @@ func (p *plain) yes(question string, def bool) bool {
 // later (parse understood it, and the field is not in a list), typing the
 // same answer again stores it. Pressing Enter keeps the stored value,
 // errors and all: a draft with errors still saves. In a list (list set),
-// "q" ends the list: false is returned with p.ended unset. False when the
-// input ended.
-func (p *plain) askValid(title, desc string, dst *string, field string, lines bool, parse func() string, list bool) bool {
+// "q" ends the list: false is returned with p.ended unset. When suggest is
+// not nil, "+" takes the suggested wording: at once in an empty field,
+// after asking in a filled one. A line typed but not entered when Ctrl+C
+// ends the program is stored as an answer would be, if it has no error
+// that would make the question be asked again. False when the input
+// ended.
+func (p *plain) askValid(title, desc string, dst *string, field string, lines bool, parse func() string, list bool, suggest func() string) bool {
 	r := p.cur.r
 	problems := func() (errs, warns []string, parseErr bool) {
 		if parse != nil {
@@ -131,6 +135,25 @@ func (p *plain) askValid(title, desc string, dst *string, field string, lines bo
 		}
 		return errs, warns, parseErr
 	}
+	p.asking(&askedField{title: title, keep: func(v string) bool {
+		if v == "-" || v == "+" || (list && strings.EqualFold(v, "q")) {
+			return false // a command, not an answer
+		}
+		if lines {
+			v = splitLines(v)
+		} else {
+			v = strings.Join(strings.Fields(v), " ")
+		}
+		old := *dst
+		*dst = v
+		if errs, _, parseErr := problems(); len(errs) > 0 && (parseErr || list) {
+			*dst = old
+			problems()
+			return false
+		}
+		return true
+	}})
+	defer p.asking(nil)
 	refused := ""
 	for {
 		v, ok := p.read(title, desc, *dst, lines)
@@ -139,6 +162,13 @@ func (p *plain) askValid(title, desc string, dst *string, field string, lines bo
 		}
 		if list && strings.EqualFold(v, "q") {
 			return false
+		}
+		if v == "+" && suggest != nil {
+			if strings.TrimSpace(*dst) != "" && !p.yes("Ô này đã có nội dung. Thay bằng lời văn gợi ý? (c: thay · k: giữ nguyên)", false) {
+				p.say("Đã giữ nguyên nội dung của ô.\n")
+				return !p.ended
+			}
+			v = suggest()
 		}
 		old := *dst
 		var errs, warns []string

@@ -21,6 +21,14 @@ type answerSource interface {
 	answer(col int) (string, error)
 	// width is the number of columns to wrap at.
 	width() int
+	// typed is the answer being typed and not yet entered, or what was
+	// typed when Ctrl+C interrupted it; "" when it cannot be known (a
+	// terminal that edits the line itself). Any goroutine may call it.
+	typed() string
+	// wake ends the answer being read as Ctrl+C typed as a key does,
+	// after the keys typed before it: Ctrl+C that came as a signal. False
+	// when no answer is being read. Any goroutine may call it.
+	wake() bool
 	// close gives the terminal back as it was. It may be called more
 	// than once, from any goroutine.
 	close()
@@ -67,8 +75,10 @@ func (s *lineSource) answer(int) (string, error) {
 	return applyErase(strings.ToValidUTF8(line, "")), nil
 }
 
-func (s *lineSource) width() int { return s.cols }
-func (s *lineSource) close()     {}
+func (s *lineSource) width() int    { return s.cols }
+func (s *lineSource) typed() string { return "" }
+func (s *lineSource) wake() bool    { return false }
+func (s *lineSource) close()        {}
 
 // isTerminalWriter reports whether w is a terminal, which echoes what is
 // typed by itself when not in raw mode.
@@ -112,11 +122,13 @@ type rawTerm struct {
 	paste bool
 }
 
-// chunk is what one read of the terminal returned.
+// chunk is what one read of the terminal returned, or a signal's
+// interruption (see wake).
 type chunk struct {
-	b   []byte
-	err error
-	at  time.Time
+	b         []byte
+	err       error
+	at        time.Time
+	interrupt bool
 }
 
 // termSource reads a terminal in raw mode. A goroutine reads it all the
@@ -134,6 +146,41 @@ type termSource struct {
 	err    error // the read error, once the terminal is gone
 	pend   bytes.Buffer
 	once   sync.Once
+
+	// mu guards editing, the answer being typed, which a signal's
+	// goroutine may read (on Windows, Ctrl+C comes as a signal).
+	mu      sync.Mutex
+	editing *lineEditor
+}
+
+// signalLag is how long a signal's Ctrl+C waits for the keys typed before
+// it to be read: the terminal hands them over at once, the signal comes
+// by another way.
+const signalLag = 50 * time.Millisecond
+
+func (s *termSource) wake() bool {
+	s.mu.Lock()
+	reading := s.editing != nil
+	s.mu.Unlock()
+	if !reading {
+		return false
+	}
+	time.Sleep(signalLag)
+	select {
+	case s.chunks <- chunk{interrupt: true, at: time.Now()}:
+		return true
+	default:
+		return false
+	}
+}
+
+func (s *termSource) typed() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.editing == nil {
+		return ""
+	}
+	return string(s.editing.buf)
 }
 
 func newTermSource(in, out *os.File, raw *rawTerm) *termSource {
@@ -218,7 +265,11 @@ func (s *termSource) take(deadline time.Time) bool {
 			return false
 		}
 	}
-	if c.err != nil {
+	switch {
+	case c.interrupt:
+		s.dec.push(inKey{kind: inInterrupt, at: c.at})
+		return true
+	case c.err != nil:
 		s.err = c.err
 		return false
 	}
@@ -241,51 +292,79 @@ func (s *termSource) follows(enter inKey) bool {
 func (s *termSource) answer(col int) (string, error) {
 	w, h := s.size()
 	e := newLineEditor(&s.pend, w, h, col, s.raw.vt)
+	s.mu.Lock()
+	s.editing = e
+	s.mu.Unlock()
 	defer s.flush()
 	for {
 		k, ok := s.dec.next()
 		if !ok {
 			s.flush()
 			if !s.take(time.Time{}) {
+				s.mu.Lock()
 				e.finish()
+				s.editing = nil
+				s.mu.Unlock()
 				return "", io.EOF
 			}
 			continue
 		}
-		switch k.kind {
-		case inRune:
-			e.put(k.r)
-		case inPaste:
-			e.insert(k.text)
-		case inErase:
-			e.erase()
-		case inEraseLine:
-			e.truncate(0)
-		case inEOF:
-			if len(e.buf) == 0 {
-				e.finish()
-				return "", io.EOF
-			}
-		case inInterrupt:
-			e.finish()
-			return "", errInterrupted
-		case inEnter:
-			if !s.follows(k) {
-				return e.finish(), nil
-			}
-			switch next := s.dec.peek(); {
-			case len(e.buf) == 0 && next.kind == inEnter:
-				// Enter held down: each one keeps a question's value.
-				return e.finish(), nil
-			case next.kind == inRune || next.kind == inPaste || next.kind == inEnter:
-				// Pasted lines: one answer. A paste's leading blank
-				// lines are dropped.
-				if len(e.buf) > 0 {
-					e.put('\n')
-				}
-			default:
-				return e.finish(), nil
-			}
+		v, done, err := s.key(e, k)
+		if done {
+			return v, err
 		}
 	}
+}
+
+// key carries out key k on the answer e; done when the answer ends, with
+// the answer or the reason it ended. An answer ended by Ctrl+C stays
+// readable through typed.
+func (s *termSource) key(e *lineEditor, k inKey) (v string, done bool, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	end := func(v string, err error) (string, bool, error) {
+		if err != errInterrupted {
+			s.editing = nil
+		}
+		return v, true, err
+	}
+	switch k.kind {
+	case inRune:
+		e.put(k.r)
+	case inPaste:
+		e.insert(k.text)
+	case inErase:
+		e.erase()
+	case inEraseLine:
+		e.truncate(0)
+	case inEOF:
+		if len(e.buf) == 0 {
+			e.finish()
+			return end("", io.EOF)
+		}
+	case inInterrupt:
+		e.finish()
+		return end("", errInterrupted)
+	case inEnter:
+		s.mu.Unlock() // follows waits for more input
+		follows := s.follows(k)
+		s.mu.Lock()
+		if !follows {
+			return end(e.finish(), nil)
+		}
+		switch next := s.dec.peek(); {
+		case len(e.buf) == 0 && next.kind == inEnter:
+			// Enter held down: each one keeps a question's value.
+			return end(e.finish(), nil)
+		case next.kind == inRune || next.kind == inPaste || next.kind == inEnter:
+			// Pasted lines: one answer. A paste's leading blank
+			// lines are dropped.
+			if len(e.buf) > 0 {
+				e.put('\n')
+			}
+		default:
+			return end(e.finish(), nil)
+		}
+	}
+	return "", false, nil
 }

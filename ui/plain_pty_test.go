@@ -401,7 +401,8 @@ func TestPlainPromptsWrapAtSpaces(t *testing.T) {
 }
 
 // TestPlainInterruptBeforeDraft: Ctrl+C after the unit and period were
-// typed, before the draft exists, says they were not saved.
+// typed, before the draft exists, says they were not saved, and exits 0:
+// nothing failed to save.
 func TestPlainInterruptBeforeDraft(t *testing.T) {
 	t.Parallel()
 	bin := buildBaocao(t)
@@ -426,8 +427,8 @@ func TestPlainInterruptBeforeDraft(t *testing.T) {
 	if !strings.Contains(out, "Chưa tạo bản nháp nên tên đơn vị «phường Võ Cường» vừa nhập chưa được lưu.") {
 		t.Errorf("Ctrl+C says nothing of what was lost:\n%s", out)
 	}
-	if code := cmd.ProcessState.ExitCode(); code != 130 {
-		t.Errorf("exit code %d (%v), want 130", code, err)
+	if code := cmd.ProcessState.ExitCode(); code != 0 {
+		t.Errorf("exit code %d (%v), want 0: Ctrl+C is the ordinary way out", code, err)
 	}
 	if drafts, _ := filepath.Glob(filepath.Join(dir, "*.json")); len(drafts) != 0 {
 		t.Errorf("drafts %v", drafts)
@@ -471,4 +472,88 @@ func TestPlainExportChoiceOnTerminal(t *testing.T) {
 	s.answer("bản nháp:", "q")
 	s.answer("q: thoát:", "q")
 	s.wait()
+}
+
+// startPlainBinary runs the baocao program in plain mode on an 80×24
+// pseudo-terminal, with the drafts in dir, so that Ctrl+C can end it.
+func startPlainBinary(t *testing.T, dir string) (*ptyTerm, *exec.Cmd) {
+	t.Helper()
+	cmd := exec.Command(buildBaocao(t), "--plain", "--dir", dir)
+	cmd.Env = append(os.Environ(), "TERM=xterm")
+	master, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 80, Rows: 24})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { master.Close() })
+	return newPtyTerm(t, master), cmd
+}
+
+// TestPlainCtrlCKeepsTheLineBeingTyped: Ctrl+C in the middle of a
+// paragraph saves what was typed as the field's answer, says so, exits 0,
+// and the draft reopens at that part.
+func TestPlainCtrlCKeepsTheLineBeingTyped(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := sampleDraft(t, dir)
+	s, cmd := startPlainBinary(t, dir)
+	s.openPart(report.Sample(), "VI")
+	s.waitFor("Nội dung [")
+	s.waitFor("]:")
+	half := "Đề nghị tỉnh hỗ trợ kinh phí mua máy"
+	s.send(half)
+	time.Sleep(100 * time.Millisecond)
+	s.send("\x03")
+	s.waitFor("biệt.")
+	err := cmd.Wait()
+	out := strings.Join(strings.Fields(ansi.Strip(s.output())), " ")
+	if !strings.Contains(out, "Đã lưu bản nháp duong-huu-2026-q1.json, kể cả dòng đang gõ dở ở ô «Nội dung». Tạm biệt.") {
+		t.Errorf("the closing line does not say what was saved:\n%s", out[max(0, len(out)-400):])
+	}
+	if code := cmd.ProcessState.ExitCode(); code != 0 {
+		t.Errorf("exit code %d (%v), want 0", code, err)
+	}
+	if got := loadDraft(t, path).Section("VI").Text; got != half {
+		t.Errorf("VI after Ctrl+C: %q, want %q", got, half)
+	}
+
+	// Reopened, it starts at VI.
+	s2, cmd2 := startPlainBinary(t, dir)
+	s2.answer("q: thoát:", "1")
+	s2.waitFor("== Phần ")
+	s2.waitFor("==")
+	head := ansi.Strip(s2.output())
+	if want := "Phần " + partNumber(t, report.Sample(), "VI") + "/"; !strings.Contains(head[strings.LastIndex(head, "== Phần"):], want) {
+		t.Errorf("reopened at %q, want %s", head[strings.LastIndex(head, "== Phần"):], want)
+	}
+	s2.answer("bản nháp:", "q")
+	s2.answer("q: thoát:", "q")
+	cmd2.Wait()
+}
+
+// TestPlainCtrlCAtAChoiceSaysTheLineIsUnused: Ctrl+C with an unfinished
+// answer to a menu keeps the draft as it was, says the line was not used,
+// and exits 0.
+func TestPlainCtrlCAtAChoiceSaysTheLineIsUnused(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := sampleDraft(t, dir)
+	before, _ := os.ReadFile(path)
+	s, cmd := startPlainBinary(t, dir)
+	s.answer("q: thoát:", "1")
+	s.waitFor("bản nháp:")
+	s.send("1")
+	time.Sleep(100 * time.Millisecond)
+	s.send("\x03")
+	s.waitFor("biệt.")
+	err := cmd.Wait()
+	out := strings.Join(strings.Fields(ansi.Strip(s.output())), " ")
+	if !strings.Contains(out, "Đã lưu bản nháp duong-huu-2026-q1.json. Dòng đang gõ dở «1» chưa nhấn Enter nên không được dùng. Tạm biệt.") {
+		t.Errorf("closing line:\n%s", out[max(0, len(out)-400):])
+	}
+	if code := cmd.ProcessState.ExitCode(); code != 0 {
+		t.Errorf("exit code %d (%v), want 0", code, err)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("the draft changed")
+	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -247,5 +248,149 @@ func TestPlainYearOutOfRangeAskedAgain(t *testing.T) {
 	drafts, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	if len(drafts) != 1 || !strings.Contains(filepath.Base(drafts[0]), "vo-cuong-2026-q1") {
 		t.Fatalf("drafts %v, want one for Võ Cường, quý I/2026\n%s", drafts, o)
+	}
+}
+
+// TestPlainPeriodChangeIsSaved: changing Kỳ báo cáo and Năm báo cáo of a
+// draft made with a mistyped year keeps the new period in the draft, and
+// the derived text follows it.
+func TestPlainPeriodChangeIsSaved(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	r := report.Sample()
+	r.Period.Year = 2062
+	r.Header.Date = report.Date{Year: 2062}
+	path, err := (&report.Store{Dir: dir}).Create(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := plainAnswers(t, dir, "1", "",
+		"", "", "", "", "", "", // parent agency … symbol
+		"",          // date: kept
+		"3", "2026", // quý III năm 2026
+		"", "", // addressees, title
+		"q", "q")
+	got := loadDraft(t, path)
+	if want := (report.Period{Kind: report.Quarter, Quarter: 3, Year: 2026}); got.Period != want {
+		t.Fatalf("period in the draft: %+v, want %+v\n%s", got.Period, want, o)
+	}
+	if s := got.OpeningSentence(); !strings.Contains(s, "quý III năm 2026") {
+		t.Errorf("opening: %q", s)
+	}
+	if !strings.Contains(strings.Join(strings.Fields(o), " "), "Kỳ báo cáo mới: quý III năm 2026.") {
+		t.Errorf("the change is not said:\n%s", o)
+	}
+}
+
+// TestPlainPlusAsksBeforeReplacingText: «+» is offered only in an empty
+// field; typed in a filled one it asks first, and k keeps what the
+// official wrote.
+func TestPlainPlusAsksBeforeReplacingText(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := sampleDraft(t, dir)
+	want := report.Sample().Sections[0].Items[0].Text
+	o := plainAnswers(t, dir, "1", "3", "", "+", "k", "q", "q")
+	if got := loadDraft(t, path).Sections[0].Items[0].Text; got != want {
+		t.Errorf("I.1 after + and k: %q, want the official's %q", got, want)
+	}
+	flat := strings.Join(strings.Fields(o), " ")
+	if strings.Contains(flat, "Gõ «+»") {
+		t.Errorf("«+» offered on a filled field:\n%s", o)
+	}
+	if !strings.Contains(flat, "Ô này đã có nội dung. Thay bằng lời văn gợi ý? (c: thay · k: giữ nguyên)") {
+		t.Errorf("no question before replacing:\n%s", o)
+	}
+	// c replaces it.
+	plainAnswers(t, dir, "1", "3", "", "+", "c", "q", "q")
+	r := loadDraft(t, path)
+	if got := r.Sections[0].Items[0].Text; got != r.Suggested(report.TemplateItemByKey("I.1").Suggested) {
+		t.Errorf("I.1 after + and c: %q", got)
+	}
+}
+
+// TestPlainFarYearConfirmed: at creation, a year more than one away from
+// the current one is confirmed: k asks the year again, c keeps it.
+func TestPlainFarYearConfirmed(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	o := plainAnswers(t, dir, "n", "xã Tân Chi", "2", "1999", "k", "2026", "q", "q")
+	if !strings.Contains(strings.Join(strings.Fields(o), " "), "Năm 1999 cách năm nay hơn một năm. Đúng là năm 1999? (c/k)") {
+		t.Errorf("no confirmation:\n%s", o)
+	}
+	drafts, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	if len(drafts) != 1 || filepath.Base(drafts[0]) != "tan-chi-2026-q2.json" {
+		t.Fatalf("drafts %v, want tan-chi-2026-q2.json", drafts)
+	}
+	// Near years are not asked about; c keeps a far one.
+	plainAnswers(t, dir, "n", "xã Tân Chi", "4", "2025", "q", "q")
+	plainAnswers(t, dir, "n", "xã Tân Chi", "1", "2020", "c", "q", "q")
+	for _, name := range []string{"tan-chi-2025-q4.json", "tan-chi-2020-q1.json"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+// TestPlainReopensAtThePartLeft: a draft left at a part reopens there;
+// a part gone since (a deleted item) reopens at the nearest one left.
+func TestPlainReopensAtThePartLeft(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := sampleDraft(t, dir)
+	sample := report.Sample()
+	plainAnswers(t, dir, "1", partNumber(t, sample, "V"), "q", "q")
+	o := plainAnswers(t, dir, "1", "q", "q")
+	first := o[strings.Index(o, "== Phần"):]
+	if want := "== Phần " + partNumber(t, sample, "V") + "/"; !strings.HasPrefix(first, want) {
+		t.Errorf("reopened at %.40q, want %s", first, want)
+	}
+	n := len(sample.Section("II").Items)
+	writeSession(path, session{Part: fmt.Sprintf("II.%d", n+2), Time: fixedNow()})
+	o = plainAnswers(t, dir, "1", "q", "q")
+	first = o[strings.Index(o, "== Phần"):]
+	if want := fmt.Sprintf("== Phần %s/%d: II.%d.", partNumber(t, sample, fmt.Sprintf("II.%d", n)), len(sample.Parts()), n); !strings.HasPrefix(first, want) {
+		t.Errorf("reopened at %.40q, want %s", first, want)
+	}
+}
+
+// TestPlainAddAndRemoveIndicators: in the part Chỉ tiêu, t adds an
+// indicator (name, kind, unit, then its values) and x removes one after
+// asking.
+func TestPlainAddAndRemoveIndicators(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := sampleDraft(t, dir)
+	sample := report.Sample()
+	n := len(sample.Indicators)
+	o := plainAnswers(t, dir, "1", partNumber(t, sample, report.PartIndicators), "",
+		"t", "Số hộ dùng ví điện tử", "2", "hộ", // added…
+		"120", "80", // …and its values
+		"", "q", "q")
+	r := loadDraft(t, path)
+	if len(r.Indicators) != n+1 {
+		t.Fatalf("%d indicators after t, want %d:\n%s", len(r.Indicators), n+1, o)
+	}
+	if got := r.Indicators[n]; got.Name != "Số hộ dùng ví điện tử" || got.Kind != report.Count || got.Unit != "hộ" || got.Value != "120" || got.LastYear != "80" {
+		t.Errorf("added %+v", got)
+	}
+	// x, 2, k keeps it; x, 2, c removes it.
+	o = plainAnswers(t, dir, "1", partNumber(t, r, report.PartIndicators), "",
+		"x", "2", "k",
+		"x", "2", "c",
+		"q", "", "q", "q")
+	flat := strings.Join(strings.Fields(o), " ")
+	for _, want := range []string{
+		"t: thêm chỉ tiêu, x: xóa chỉ tiêu, q: xong phần này",
+		"Xóa chỉ tiêu 2 «" + sample.Indicators[1].Name + "»",
+		"Đã xóa chỉ tiêu 2 «" + sample.Indicators[1].Name + "».",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("output lacks %q:\n%s", want, o)
+		}
+	}
+	r = loadDraft(t, path)
+	if len(r.Indicators) != n || r.Indicators[1].Name != sample.Indicators[2].Name {
+		t.Errorf("after x: %d indicators, the second %q", len(r.Indicators), r.Indicators[1].Name)
 	}
 }

@@ -130,7 +130,8 @@ func TestTmuxPlainEchoShowsCorrections(t *testing.T) {
 // TestTmuxPlainJourney runs the whole plain journey as an official
 // would at 80×24: a new report with the unit typed through an input
 // method, addressees and a paragraph pasted, Ctrl+C in the middle of an
-// answer, then the draft resumed, finished and exported to PDF and Word.
+// answer (the line typed is kept), then the draft resumed where it was
+// left, finished and exported to PDF and Word.
 func TestTmuxPlainJourney(t *testing.T) {
 	needTmux(t)
 	bin := buildBaocao(t)
@@ -187,15 +188,19 @@ func TestTmuxPlainJourney(t *testing.T) {
 	s.keys("Enter")
 	s.waitFor("Phần 5/")
 
-	// Ctrl+C half-way through an answer: what was entered is saved.
+	// Ctrl+C half-way through an answer: what was entered is saved, and
+	// the line being typed too.
 	s.typeLine("bản nháp:", "")
-	s.waitFor("Nội dung:")
+	s.screenWith("Nêu kết quả ứng dụng CNTT") // II.1's hint: its menu is answered
 	s.literal("Dòng gõ dở")
 	s.keys("C-c")
-	s.screenWith("Đã lưu các câu trả lời đã nhập")
+	s.screenWith("Đã lưu bản nháp vo-cuong-2026-6t.json, kể cả dòng đang gõ dở ở ô «Nội dung». Tạm biệt.")
 	r, err := report.Load(path)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if got := r.Section("II").Items[0].Text; got != "Dòng gõ dở" {
+		t.Errorf("II.1, typed when Ctrl+C came: %q", got)
 	}
 	if got := strings.Join(r.Addressees, "|"); got != "Sở Khoa học và Công nghệ tỉnh Bắc Ninh|UBND tỉnh Bắc Ninh" {
 		t.Errorf("addressees after Ctrl+C: %q", got)
@@ -213,6 +218,8 @@ func TestTmuxPlainJourney(t *testing.T) {
 	// Resume: the pasted lines are there; sign and export.
 	s2 := startTmux(t, socket, "b", 80, 24, nil, bin, "--plain", "--dir", dir)
 	s2.typeLine("q: thoát:", "1")
+	// It reopens at the part Ctrl+C left.
+	s2.screenWith("Bản nháp mở ở phần đang soạn lần trước. == Phần 5/14: II.1.")
 	s2.typeLine("bản nháp:", "4")
 	s2.typeLine("bản nháp:", "")
 	s2.screenWith("[Ban hành Kế hoạch số 15/KH-UBND. // Phân công cán bộ phụ trách chuyển đổi số.]:")

@@ -39,7 +39,7 @@ func wrapLine(s string, width int) []string {
 		rw += ww
 		words++
 	}
-	for _, w := range strings.Fields(s[len(prefix):]) {
+	for _, w := range keepQuotes(strings.Fields(s[len(prefix):]), width-len(pad)) {
 		ww := ansi.StringWidthWc(w)
 		room := width - len(pad)
 		for ww > room {
@@ -62,6 +62,28 @@ func wrapLine(s string, width int) []string {
 		add(w, ww)
 	}
 	return append(rows, row)
+}
+
+// keepQuotes joins the words of a short quotation («…», as in « // »)
+// into one, so that no row breaks inside it: what is between the marks is
+// read as one token. A quotation wider than room stays in words.
+func keepQuotes(words []string, room int) []string {
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		depth := strings.Count(words[i], "«") - strings.Count(words[i], "»")
+		j := i
+		for depth > 0 && j+1 < len(words) {
+			j++
+			depth += strings.Count(words[j], "«") - strings.Count(words[j], "»")
+		}
+		if joined := strings.Join(words[i:j+1], " "); j > i && depth <= 0 && ansi.StringWidthWc(joined) <= room {
+			out = append(out, joined)
+			i = j
+			continue
+		}
+		out = append(out, words[i])
+	}
+	return out
 }
 
 // wrapLines wraps every line of s.

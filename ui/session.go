@@ -2,9 +2,14 @@ package ui
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
+
+	"baocao/report"
 )
 
 // A draft's session file (the draft's name + ".session") remembers where
@@ -82,3 +87,35 @@ func writeSession(path string, s session) {
 // forgetSession removes the session file of a draft that is gone (moved
 // to the trash, replaced by its restored copy).
 func forgetSession(path string) { os.Remove(sessionPath(path)) }
+
+// resumeIndex is the index in parts of the part with the given ID, where a
+// session left the draft; when that part is gone (an item deleted since),
+// of the nearest one left: the item before it in its section, else the
+// section itself. -1 when there is none.
+func resumeIndex(parts []report.Part, id string) int {
+	index := func(id string) int {
+		for i, p := range parts {
+			if p.ID == id {
+				return i
+			}
+		}
+		return -1
+	}
+	if id == "" {
+		return -1
+	}
+	if i := index(id); i >= 0 {
+		return i
+	}
+	section, num, ok := strings.Cut(id, ".")
+	n, err := strconv.Atoi(num)
+	if !ok || err != nil {
+		return -1
+	}
+	for k := min(n-1, len(parts)); k >= 1; k-- {
+		if i := index(fmt.Sprintf("%s.%d", section, k)); i >= 0 {
+			return i
+		}
+	}
+	return index(section)
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -136,5 +137,41 @@ func TestStaleSessionTempRemoved(t *testing.T) {
 	}
 	if _, err := os.Stat(fresh); err != nil {
 		t.Errorf("fresh session temp removed: %v", err)
+	}
+}
+
+// TestReopensAtNearestPartLeft: a draft whose session names a part gone
+// since (an item deleted) opens at the nearest part left: the item before
+// it in its section.
+func TestReopensAtNearestPartLeft(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path, err := (&report.Store{Dir: dir}).Create(report.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(report.Sample().Section("II").Items)
+	writeSession(path, session{Part: fmt.Sprintf("II.%d", n+1), Field: report.FieldText(fmt.Sprintf("II.%d", n+1)), Time: fixedNow()})
+	d := newDriver(t, dir, 80, 24)
+	d.key("enter")
+	if d.m.d == nil {
+		t.Fatalf("draft not opened:\n%s", d.screen())
+	}
+	if got, want := d.partID(), fmt.Sprintf("II.%d", n); got != want {
+		t.Errorf("opened at %s, want %s", got, want)
+	}
+}
+
+// TestResumeIndex: the part a session names, or the nearest one left.
+func TestResumeIndex(t *testing.T) {
+	t.Parallel()
+	parts := []report.Part{{ID: "general"}, {ID: "I.1"}, {ID: "I.2"}, {ID: "II"}, {ID: "III"}, {ID: "signer"}}
+	for _, tt := range []struct {
+		id   string
+		want int
+	}{{"", -1}, {"I.2", 2}, {"I.5", 2}, {"II.3", 3}, {"IV.1", -1}, {"VII", -1}, {"I.99999999999", 2}} {
+		if got := resumeIndex(parts, tt.id); got != tt.want {
+			t.Errorf("resumeIndex(%q) = %d, want %d", tt.id, got, tt.want)
+		}
 	}
 }

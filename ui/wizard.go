@@ -69,15 +69,18 @@ func newWizard(c common, d *draft, drafts func() []report.Entry) *wizard {
 }
 
 // start shows the part the draft opens at: where its last session was
-// editing, with the cursor at the end of that field's text; else the
-// first part not done. A session that ended without closing the draft is
+// editing, with the cursor at the end of that field's text (the nearest
+// part left, when that one is gone); else the first part not done. A session that ended without closing the draft is
 // said once.
 func (w *wizard) start(fresh bool) tea.Cmd {
 	i, field := 0, ""
 	if !fresh {
 		i = w.firstNotDone()
-		if at := w.partIndex(w.d.resume.part); at >= 0 {
-			i, field = at, w.d.resume.field
+		if at := resumeIndex(w.parts, w.d.resume.part); at >= 0 {
+			i = at
+			if w.parts[at].ID == w.d.resume.part {
+				field = w.d.resume.field
+			}
 		}
 	}
 	cmd := w.open(i, field)
