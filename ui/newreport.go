@@ -220,7 +220,7 @@ func (s *newScreen) create(anyway bool) tea.Cmd {
 		return s.build()
 	}
 	s.note, s.noteField = "", ""
-	if y := r.Period.Year; y != s.yearOK && yearFarFromNow(y, s.now().Year()) {
+	if y := r.Period.Year; y != s.yearOK && report.YearNeedsConfirmation(y, s.now().Year()) {
 		s.askYear = &confirmation{
 			question: "Năm " + strconv.Itoa(y) + " cách năm nay (" + strconv.Itoa(s.now().Year()) + ") hơn một năm. Tạo báo cáo " + r.Period.Phrase() + "?",
 			yes: func() tea.Cmd {
@@ -242,11 +242,6 @@ func (s *newScreen) create(anyway bool) tea.Cmd {
 	s.made = true
 	return cmdOf(openDraftMsg{path: path, fresh: true})
 }
-
-// yearFarFromNow reports whether a report's year is more than one year
-// from the current year: likely mistyped, so asked about before a draft
-// is made for it.
-func yearFarFromNow(year, nowYear int) bool { return year > nowYear+1 || year < nowYear-1 }
 
 // report builds the new report from the answers, or says what is wrong
 // with them.
