@@ -339,6 +339,30 @@ func readOnlyText(path string) string {
 		"Muốn sửa, hãy bỏ thuộc tính chỉ đọc của tệp (Windows: chuột phải vào tệp › Properties › bỏ chọn Read-only) rồi mở lại."
 }
 
+// copyToEdit saves the read-only draft's report as a new draft beside it
+// (Ctrl+S on a read-only draft), which can be edited, and opens it where
+// the official is. The read-only draft stays as it is.
+func (m *model) copyToEdit() tea.Cmd {
+	var where position
+	if m.wiz != nil {
+		where.part = m.wiz.part().ID
+		if af := m.wiz.active(); af != nil {
+			where.field = af.focusedKey()
+		}
+	}
+	path, err := (&report.Store{Dir: filepath.Dir(m.d.path)}).Create(m.d.orig)
+	if err != nil {
+		m.d.note = "Chưa lưu được bản sao: " + report.Reason(err) + "."
+		return nil
+	}
+	writeSession(path, session{Part: where.part, Field: where.field, Time: time.Now()})
+	cmd := m.openDraft(path, false)
+	if m.d != nil && m.d.path == path {
+		m.d.note = "Đã lưu một bản sao để sửa: " + report.Printable(filepath.Base(path)) + "; bản chỉ đọc vẫn giữ nguyên."
+	}
+	return cmd
+}
+
 // revert undoes a change a form made to a read-only draft. The forms bound
 // to the report must be built again.
 func (d *draft) revert() {

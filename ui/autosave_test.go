@@ -298,3 +298,36 @@ func TestDraftRenameThatFailsIsTriedAgain(t *testing.T) {
 	}
 	d.wantScreen("Đã đổi tên bản nháp thành tan-chi-2026-q2.json")
 }
+
+// TestReadOnlyDraftCopiedToEdit: Ctrl+S on a read-only draft saves a copy
+// that can be edited, opens it at the same part, and leaves the read-only
+// draft as it was.
+func TestReadOnlyDraftCopiedToEdit(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := sampleDraft(t, dir)
+	if err := os.Chmod(path, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(path, 0o644) })
+	before, _ := os.ReadFile(path)
+	d := newDriver(t, dir, 160, 30)
+	d.key("enter")
+	d.wantScreen("Ctrl+S: lưu một bản sao để sửa.")
+	d.gotoPart("VI")
+	d.key("ctrl+s")
+	copied := filepath.Join(dir, "duong-huu-2026-q1-2.json")
+	if d.m.d.path != copied || d.m.d.readOnly || d.partID() != "VI" {
+		t.Fatalf("open: %s (read-only %v) at %s", d.m.d.path, d.m.d.readOnly, d.partID())
+	}
+	d.wantScreen("Đã lưu một bản sao để sửa: duong-huu-2026-q1-2.json; bản chỉ đọc vẫn giữ nguyên.")
+	d.key("ctrl+end")
+	d.typeText(" Sửa ở bản sao.")
+	d.key("ctrl+s")
+	if r := loadDraft(t, copied); !strings.HasSuffix(r.Section("VI").Text, " Sửa ở bản sao.") {
+		t.Errorf("the copy holds %q", r.Section("VI").Text)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("the read-only draft was written")
+	}
+}

@@ -220,6 +220,9 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.ask()
 		return nil
 	case key.Matches(msg, k.Save):
+		if m.d != nil && m.d.readOnly {
+			return m.copyToEdit()
+		}
 		if m.d != nil {
 			m.d.saveNow(m.now)
 		}
@@ -375,7 +378,7 @@ func (m *model) statusLines(w int) []string {
 	case d.err != nil:
 		return wrapStyled(m.st.StatusErr, "Chưa lưu được: "+saveErrorText(d.err)+" — nội dung vẫn được giữ, sẽ thử lưu lại.", w)
 	case d.readOnly:
-		return wrapStyled(m.st.Warning, readOnlyStatus, w)
+		return wrapStyled(m.st.Warning, strings.TrimSpace(d.note+" "+readOnlyStatus+" "+keyName(m.keys.Save)+": lưu một bản sao để sửa."), w)
 	case d.dirty():
 		return []string{m.st.Status.Render("Đang chờ lưu…")}
 	case d.note != "" && !d.lastSaved.IsZero():
