@@ -131,6 +131,7 @@ func TestDraftRenamedAfterPeriodChange(t *testing.T) {
 	dir := t.TempDir()
 	old := tanChiDraft(t, dir)
 	d := newDriver(t, dir, 160, 30)
+	t.Cleanup(func() { d.m.closeDraft() }) // Windows removes no folder with a lock file open
 	d.key("enter")
 	if d.screenKind() != screenWizard {
 		t.Fatalf("draft not opened:\n%s", d.screen())
@@ -203,7 +204,8 @@ func TestDraftKeepsItsNameWhenTheNewOneIsTaken(t *testing.T) {
 	}
 	before, _ := os.ReadFile(other)
 	d := newDriver(t, dir, 160, 30)
-	d.key("enter") // the newest: the 2026 draft
+	t.Cleanup(func() { d.m.closeDraft() }) // Windows removes no folder with a lock file open
+	d.key("enter")                         // the newest: the 2026 draft
 	d.send(closeDraftMsg{})
 	d.send(openDraftMsg{path: old})
 	d.fixYear("2026")
@@ -236,6 +238,7 @@ func TestReadOnlyDraftIsShownNeverWritten(t *testing.T) {
 	t.Cleanup(func() { os.Chmod(path, 0o644) })
 	before, _ := os.ReadFile(path)
 	d := newDriver(t, dir, 100, 30)
+	t.Cleanup(func() { d.m.closeDraft() }) // Windows removes no folder with a lock file open
 	d.key("enter")
 	if d.screenKind() != screenWizard {
 		t.Fatalf("draft not opened:\n%s", d.screen())
@@ -284,6 +287,7 @@ func TestDraftRenameThatFailsIsTriedAgain(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := newDriver(t, dir, 160, 30)
+	t.Cleanup(func() { d.m.closeDraft() }) // Windows removes no folder with a lock file open
 	d.key("enter")
 	d.fixYear("2026")
 	d.key("pgdown")
@@ -312,6 +316,7 @@ func TestReadOnlyDraftCopiedToEdit(t *testing.T) {
 	t.Cleanup(func() { os.Chmod(path, 0o644) })
 	before, _ := os.ReadFile(path)
 	d := newDriver(t, dir, 160, 30)
+	t.Cleanup(func() { d.m.closeDraft() }) // Windows removes no folder with a lock file open
 	d.key("enter")
 	d.wantScreen("Ctrl+S: lưu một bản sao để sửa.")
 	d.gotoPart("VI")
