@@ -205,7 +205,8 @@ func TestDraftKeepsItsNameWhenTheNewOneIsTaken(t *testing.T) {
 	before, _ := os.ReadFile(other)
 	d := newDriver(t, dir, 160, 30)
 	t.Cleanup(func() { d.m.closeDraft() }) // Windows removes no folder with a lock file open
-	d.key("enter")                         // the newest: the 2026 draft
+	// Enter opens the newest, the 2026 draft: closed, then the 1999 one.
+	d.key("enter")
 	d.send(closeDraftMsg{})
 	d.send(openDraftMsg{path: old})
 	d.fixYear("2026")
