@@ -662,3 +662,33 @@ func TestSaveRefusesADraftMarkedReadOnly(t *testing.T) {
 		t.Error("a missing file is read-only")
 	}
 }
+
+func TestRenameDraftWithoutALockHeldOrThroughALink(t *testing.T) {
+	dir := t.TempDir()
+	path, r, held := tanChiDraft(t, dir)
+	held.Release()
+	r.Period.Year = 2026
+	got, lock, err := RenameDraft(path, r, nil)
+	if err != nil || filepath.Base(got) != "tan-chi-2026-q2.json" || lock == nil {
+		t.Fatalf("renamed to %s: %v", got, err)
+	}
+	lock.Release()
+	if locks, _ := filepath.Glob(filepath.Join(dir, "*.lock")); len(locks) > 0 {
+		t.Errorf("locks left: %v", locks)
+	}
+
+	if runtime.GOOS == "windows" {
+		return // links need a privilege there
+	}
+	link := filepath.Join(dir, "lien-ket.json")
+	if err := os.Symlink(got, link); err != nil {
+		t.Fatal(err)
+	}
+	r.Period.Year = 2025
+	if same, _, err := RenameDraft(link, r, nil); err == nil || same != link || !strings.Contains(err.Error(), "liên kết") {
+		t.Errorf("a link renamed: %s, %v", same, err)
+	}
+	if _, err := os.Stat(got); err != nil {
+		t.Errorf("the linked draft moved: %v", err)
+	}
+}
