@@ -21,6 +21,25 @@ import (
 // that exists keeps its own.
 const newDraftMode fs.FileMode = 0o644
 
+// ErrReadOnlyDraft is returned by [Save] for a draft marked read-only (see
+// [ReadOnly]): such a draft is never written, nor its .bak.
+var ErrReadOnlyDraft = errors.New("bản nháp chỉ đọc: tệp được đặt thuộc tính chỉ đọc nên không ghi vào")
+
+// ReadOnly reports whether the draft at path is marked read-only: its
+// owner's write permission is off (on Windows, the read-only attribute,
+// which is what os.Chmod(path, 0o444) sets), or the system says this
+// process may not write it. It is told from the file's marks, not from a
+// write that fails: an administrator can write any file, and a draft
+// someone made read-only must stay as it is. A missing file is not
+// read-only.
+func ReadOnly(path string) bool {
+	info, err := os.Stat(path)
+	if err != nil || !info.Mode().IsRegular() {
+		return false
+	}
+	return info.Mode().Perm()&0o200 == 0 || !writable(path)
+}
+
 // errNotRegular refuses a "draft" that is a folder, a device or a pipe:
 // reading one could block or never end.
 var errNotRegular = errors.New("đây không phải là một tệp thông thường")

@@ -6,6 +6,10 @@ import (
 	"golang.org/x/sys/windows"
 )
 
+// writable: on Windows the read-only attribute shows in the file's
+// permissions, which [ReadOnly] reads.
+func writable(string) bool { return true }
+
 // linkNew gives the complete file tmp the name path, unless path exists
 // (fs.ErrExist): a move that, unlike os.Rename, does not replace.
 func linkNew(tmp, path string) error {
@@ -22,3 +26,8 @@ func linkNew(tmp, path string) error {
 	}
 	return nil
 }
+
+// moveNew gives the file at old the name path instead, unless path exists
+// (fs.ErrExist). The file must not be open, here or elsewhere: Windows
+// does not move an open file.
+func moveNew(old, path string) error { return linkNew(old, path) }

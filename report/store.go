@@ -182,6 +182,132 @@ func (s *Store) Trash(path string) error {
 	return nil
 }
 
+// NameTakenError is returned by [RenameDraft] when the name the draft
+// should get belongs to another file, or to a draft open in another
+// window: the draft keeps its name.
+type NameTakenError struct {
+	// Path is the name wanted; Taken is the file found there (the draft or
+	// its .bak).
+	Path, Taken string
+	// Open is set when another baocao has a draft of that name open.
+	Open bool
+}
+
+func (e *NameTakenError) Error() string {
+	name := "«" + Printable(filepath.Base(e.Path)) + "»"
+	switch {
+	case e.Open:
+		return "tên " + name + " đang được một cửa sổ baocao khác dùng"
+	case e.Taken != e.Path:
+		return "đã có tệp «" + Printable(filepath.Base(e.Taken)) + "» trong thư mục"
+	}
+	return "tên " + name + " đã là của một bản nháp khác"
+}
+
+// draftCompanions are the files kept beside a draft under its name, moved
+// with it: its previous version and the editor's session (where the
+// official was, see ui/session.go).
+var draftCompanions = []string{".bak", ".session"}
+
+// renameCrash, when set by a test, is asked after each step of
+// [RenameDraft]; true stops it there as a crash would, leaving everything
+// as it is, and the new name's lock is returned for the test to drop.
+var renameCrash func(step string) bool
+
+// RenameDraft gives the draft at path the name a new draft of r would get
+// ([FileName]), in the same folder, with its .bak and .session. held is
+// this process's lock on path (or nil: it is then taken for the move). It
+// returns the draft's path and the lock to hold from then on: the new name
+// and a lock on it once renamed (held is then released); path and held,
+// with an error saying why, when it is not. A name that is taken — a file there, its .bak, or a
+// draft of that name open in another window — is never replaced
+// ([*NameTakenError]); nor is a draft that is a symbolic link renamed.
+//
+// The new name is locked first, so that no other window opens either name
+// meanwhile. The draft is then moved without replacing anything (a hard
+// link then removing the old name, or a move that does not replace), then
+// its .bak and .session, and the old name's lock is released last. Cut
+// short at any step, the draft is whole under one of the two names, or
+// both, and nothing is lost: a .bak not yet moved stays beside the old
+// name.
+func RenameDraft(path string, r *Report, held *DraftLock) (string, *DraftLock, error) {
+	dir := filepath.Dir(path)
+	want := filepath.Join(dir, FileName(r))
+	if strings.EqualFold(filepath.Base(path), filepath.Base(want)) {
+		return path, held, nil
+	}
+	if info, err := os.Lstat(path); err != nil {
+		return path, held, fmt.Errorf("không đổi được tên bản nháp: %w", explainOS(err))
+	} else if info.Mode()&fs.ModeSymlink != 0 {
+		return path, held, errors.New("bản nháp là một liên kết (symlink) nên không đổi tên")
+	}
+	mine := held
+	if mine == nil {
+		l, err := Lock(path)
+		if err != nil {
+			return path, held, err
+		}
+		mine = l
+	}
+	crashed := func(step string) bool { return renameCrash != nil && renameCrash(step) }
+	fail := func(err error) (string, *DraftLock, error) {
+		if mine != held {
+			mine.Release()
+		}
+		return path, held, err
+	}
+	nl, err := Lock(want)
+	var le *LockedError
+	if errors.As(err, &le) {
+		return fail(&NameTakenError{Path: want, Taken: want, Open: true})
+	}
+	if err != nil {
+		return fail(err)
+	}
+	if crashed("locked") {
+		return path, nl, errors.New("crash")
+	}
+	for _, name := range []string{want, want + ".bak"} {
+		if _, err := os.Lstat(name); !errors.Is(err, fs.ErrNotExist) {
+			nl.Release()
+			if err != nil {
+				return fail(fmt.Errorf("không đổi được tên bản nháp: %w", explainOS(err)))
+			}
+			return fail(&NameTakenError{Path: want, Taken: name})
+		}
+	}
+	if err := moveNew(path, want); err != nil {
+		nl.Release()
+		if errors.Is(err, fs.ErrExist) {
+			return fail(&NameTakenError{Path: want, Taken: want})
+		}
+		return fail(fmt.Errorf("không đổi được tên bản nháp: %w", explainOS(err)))
+	}
+	syncDir(dir)
+	if crashed("moved") {
+		return want, nl, errors.New("crash")
+	}
+	// The draft has its new name: what follows cannot undo that. A
+	// companion that cannot be moved stays where it is, whole.
+	if _, err := os.Lstat(path + ".bak"); err == nil {
+		moveNew(path+".bak", want+".bak")
+	}
+	if crashed("bak") {
+		return want, nl, errors.New("crash")
+	}
+	if _, err := os.Lstat(path + ".session"); err == nil {
+		os.Rename(path+".session", want+".session")
+	} else {
+		os.Remove(want + ".session") // a stray one, of a draft gone, would misplace this one
+	}
+	syncDir(dir)
+	if crashed("session") {
+		return want, nl, errors.New("crash")
+	}
+	mine.Release()
+	return want, nl, nil
+}
+
 // RestoreBackup makes a new draft from the previous version (.bak) of the
 // unreadable draft at path and returns the new draft's path. The unreadable
 // file is then moved to the trash folder, kept as it is, so that it is not
@@ -539,7 +665,8 @@ var ErrCorruptTarget = errors.New("tệp hiện có bị hỏng nên không ghi 
 // Save writes r to path atomically: a temporary file in the same folder,
 // synced, then renamed over the old one, whose content is kept as
 // path+".bak". A file at path that is not a readable draft is never
-// replaced ([ErrCorruptTarget]). When path is a symbolic link, the file it
+// replaced ([ErrCorruptTarget]), nor is a draft marked read-only
+// ([ErrReadOnlyDraft]). When path is a symbolic link, the file it
 // points to is written and the link kept; the file keeps its permissions.
 func Save(path string, r *Report) error {
 	data, err := Marshal(r)
@@ -552,6 +679,9 @@ func Save(path string, r *Report) error {
 	old, readErr := readDraft(path)
 	if info, err := os.Stat(path); err == nil {
 		mode = info.Mode().Perm()
+		if ReadOnly(path) {
+			return fmt.Errorf("không lưu được %s: %w", Printable(path), ErrReadOnlyDraft)
+		}
 		var big *tooLargeError
 		switch {
 		case readErr == nil:

@@ -431,3 +431,264 @@ func TestNextDraftTwiceNamesTheExistingDraft(t *testing.T) {
 		t.Error("the unreadable file was overwritten")
 	}
 }
+
+// tanChi is a draft of «xã Tân Chi» made with a mistyped year: 1999.
+func tanChi() *Report {
+	r := Sample()
+	r.Header.ShortName = "UBND xã Tân Chi"
+	r.Header.Agency = []string{"ỦY BAN NHÂN DÂN", "XÃ TÂN CHI"}
+	r.Header.Place = "Tân Chi"
+	r.Period = Period{Kind: Quarter, Quarter: 2, Year: 1999}
+	return r
+}
+
+// tanChiDraft makes the 1999 draft of [tanChi] in dir with a .bak and a
+// .session beside it, as a session of the editor leaves it, and locks it.
+func tanChiDraft(t *testing.T, dir string) (string, *Report, *DraftLock) {
+	t.Helper()
+	s := &Store{Dir: dir}
+	r := tanChi()
+	path, err := s.Create(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(path) != "tan-chi-1999-q2.json" {
+		t.Fatalf("created %s", path)
+	}
+	r.Signer.Name = "Lê Văn Tâm"
+	if err := Save(path, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path+".session", []byte(`{"part":"VI","open":true}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l, err := Lock(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Release() })
+	return path, r, l
+}
+
+// abandon lets a lock go as the end of the process does: the file is
+// closed, and left where it is.
+func (l *DraftLock) abandon() {
+	if l != nil && l.f != nil {
+		l.f.Close()
+		l.f = nil
+	}
+}
+
+// readAll reads the files, "" for one missing.
+func readAll(paths ...string) []string {
+	var out []string
+	for _, p := range paths {
+		data, _ := os.ReadFile(p)
+		out = append(out, string(data))
+	}
+	return out
+}
+
+func TestRenameDraftFollowsThePeriodWithItsBackupSessionAndLock(t *testing.T) {
+	dir := t.TempDir()
+	path, r, held := tanChiDraft(t, dir)
+	before := readAll(path, path+".bak", path+".session")
+	r.Period.Year = 2026
+	got, lock, err := RenameDraft(path, r, held)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Release()
+	want := filepath.Join(dir, "tan-chi-2026-q2.json")
+	if got != want {
+		t.Fatalf("renamed to %s, want %s", got, want)
+	}
+	if after := readAll(want, want+".bak", want+".session"); !reflect.DeepEqual(after, before) {
+		t.Errorf("the draft, .bak and .session did not move whole:\nbefore %q\nafter  %q", before, after)
+	}
+	for _, gone := range []string{path, path + ".bak", path + ".session", path + ".lock"} {
+		if _, err := os.Lstat(gone); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s still there (%v)", filepath.Base(gone), err)
+		}
+	}
+	var le *LockedError
+	if _, err := Lock(want); !errors.As(err, &le) {
+		t.Errorf("the new name is not locked: %v", err)
+	}
+	if l, err := Lock(path); err != nil {
+		t.Errorf("the old name's lock was kept: %v", err)
+	} else {
+		l.Release()
+	}
+	if e, _ := (&Store{Dir: dir}).List(); len(e) != 1 || e[0].Path != want || e[0].Err != nil {
+		t.Errorf("the folder lists %+v", e)
+	}
+
+	// Then the unit: the name follows again, and a name that already fits
+	// is left alone.
+	r.Header.ShortName = "UBND xã Tân Châu"
+	got, lock2, err := RenameDraft(want, r, lock)
+	if err != nil || filepath.Base(got) != "tan-chau-2026-q2.json" {
+		t.Fatalf("renamed to %s: %v", got, err)
+	}
+	defer lock2.Release()
+	if same, l, err := RenameDraft(got, r, lock2); same != got || l != lock2 || err != nil {
+		t.Errorf("a fitting name: %s, %v", same, err)
+	}
+}
+
+func TestRenameDraftKeepsItsNameWhenTheNewOneIsTaken(t *testing.T) {
+	for _, tc := range []struct {
+		name, want string
+		take       func(t *testing.T, path string)
+	}{
+		{"another draft", "đã là của một bản nháp khác", func(t *testing.T, p string) { os.WriteFile(p, []byte("{}"), 0o644) }},
+		{"a stray .bak", "đã có tệp «tan-chi-2026-q2.json.bak»", func(t *testing.T, p string) { os.WriteFile(p+".bak", []byte("{}"), 0o644) }},
+		{"open in another window", "đang được một cửa sổ baocao khác dùng", func(t *testing.T, p string) {
+			l, err := Lock(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { l.Release() })
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path, r, held := tanChiDraft(t, dir)
+			want := filepath.Join(dir, "tan-chi-2026-q2.json")
+			tc.take(t, want)
+			before := readAll(path, path+".bak", path+".session", want, want+".bak")
+			r.Period.Year = 2026
+			got, lock, err := RenameDraft(path, r, held)
+			var nt *NameTakenError
+			if !errors.As(err, &nt) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error %v, want one saying %q", err, tc.want)
+			}
+			if got != path || lock != held {
+				t.Errorf("returned %s and another lock", got)
+			}
+			if after := readAll(path, path+".bak", path+".session", want, want+".bak"); !reflect.DeepEqual(after, before) {
+				t.Errorf("files changed:\nbefore %q\nafter  %q", before, after)
+			}
+			var le *LockedError
+			if _, err := Lock(path); !errors.As(err, &le) {
+				t.Errorf("the draft's lock was let go: %v", err)
+			}
+			if tc.name != "open in another window" {
+				if _, err := os.Lstat(want + ".lock"); !errors.Is(err, os.ErrNotExist) {
+					t.Errorf("a lock file of the name not taken was left: %v", err)
+				}
+			}
+		})
+	}
+}
+
+func TestRenameDraftCutShortLosesNothing(t *testing.T) {
+	defer func() { renameCrash = nil }()
+	for _, step := range []string{"locked", "moved", "bak", "session"} {
+		t.Run(step, func(t *testing.T) {
+			dir := t.TempDir()
+			path, r, held := tanChiDraft(t, dir)
+			draft, bak := readAll(path)[0], readAll(path + ".bak")[0]
+			want := filepath.Join(dir, "tan-chi-2026-q2.json")
+			r.Period.Year = 2026
+			renameCrash = func(s string) bool { return s == step }
+			_, nl, err := RenameDraft(path, r, held)
+			renameCrash = nil
+			if err == nil {
+				t.Fatal("no crash")
+			}
+			held.abandon() // the process is gone: its locks with it
+			nl.abandon()
+
+			readable := 0
+			for _, p := range []string{path, want} {
+				if got, err := Load(p); err == nil {
+					readable++
+					if data := readAll(p)[0]; data != draft || got.Period.Year != 1999 {
+						t.Errorf("%s is not the draft as it was", filepath.Base(p))
+					}
+				} else if !errors.Is(err, os.ErrNotExist) {
+					t.Errorf("%s: %v", filepath.Base(p), err)
+				}
+			}
+			if readable == 0 {
+				t.Fatal("the draft is under neither name")
+			}
+			if b := readAll(path+".bak", want+".bak"); b[0] != bak && b[1] != bak {
+				t.Error("the .bak is lost")
+			}
+			for _, p := range []string{path, want} {
+				l, err := Lock(p)
+				if err != nil {
+					t.Errorf("%s cannot be opened after the crash: %v", filepath.Base(p), err)
+					continue
+				}
+				l.Release()
+			}
+		})
+	}
+}
+
+func TestSaveRefusesADraftMarkedReadOnly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.json")
+	if err := Save(path, Sample()); err != nil {
+		t.Fatal(err)
+	}
+	if ReadOnly(path) {
+		t.Fatal("a new draft is read-only")
+	}
+	if err := os.Chmod(path, 0o444); err != nil { // the read-only attribute on Windows
+		t.Fatal(err)
+	}
+	defer os.Chmod(path, 0o644)
+	before, _ := os.ReadFile(path)
+	if !ReadOnly(path) {
+		t.Fatal("ReadOnly does not see mode 0444")
+	}
+	r := Sample()
+	r.Signer.Name = "Nguyễn Văn An"
+	err := Save(path, r)
+	if !errors.Is(err, ErrReadOnlyDraft) || !strings.Contains(err.Error(), "bản nháp chỉ đọc") {
+		t.Errorf("Save of a read-only draft: %v", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+		t.Error("the read-only draft was written")
+	}
+	if _, err := os.Stat(path + ".bak"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a .bak appeared: %v", err)
+	}
+	if ReadOnly(filepath.Join(filepath.Dir(path), "none.json")) {
+		t.Error("a missing file is read-only")
+	}
+}
+
+func TestRenameDraftWithoutALockHeldOrThroughALink(t *testing.T) {
+	dir := t.TempDir()
+	path, r, held := tanChiDraft(t, dir)
+	held.Release()
+	r.Period.Year = 2026
+	got, lock, err := RenameDraft(path, r, nil)
+	if err != nil || filepath.Base(got) != "tan-chi-2026-q2.json" || lock == nil {
+		t.Fatalf("renamed to %s: %v", got, err)
+	}
+	lock.Release()
+	if locks, _ := filepath.Glob(filepath.Join(dir, "*.lock")); len(locks) > 0 {
+		t.Errorf("locks left: %v", locks)
+	}
+
+	if runtime.GOOS == "windows" {
+		return // links need a privilege there
+	}
+	link := filepath.Join(dir, "lien-ket.json")
+	if err := os.Symlink(got, link); err != nil {
+		t.Fatal(err)
+	}
+	r.Period.Year = 2025
+	if same, _, err := RenameDraft(link, r, nil); err == nil || same != link || !strings.Contains(err.Error(), "liên kết") {
+		t.Errorf("a link renamed: %s, %v", same, err)
+	}
+	if _, err := os.Stat(got); err != nil {
+		t.Errorf("the linked draft moved: %v", err)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -59,6 +61,21 @@ type draft struct {
 	w *writer
 	// inline makes saveCmd write before returning (tests).
 	inline bool
+
+	// named and period are the file name the draft's unit and period gave
+	// when it was opened or last renamed; renameDue asks to rename it once
+	// saved (see rename); note says the last renaming, or why it was not,
+	// until the next change.
+	named     string
+	period    report.Period
+	renameDue bool
+	note      string
+
+	// readOnly: the file is marked read-only (see report.ReadOnly). The
+	// draft is shown, reviewed and exported, never changed; orig is the
+	// report as read, to undo a change a form made.
+	readOnly bool
+	orig     *report.Report
 }
 
 // position is a part and a field of the report.
@@ -115,7 +132,11 @@ func openDraft(path string) (*draft, error) {
 		// it fails.
 		lock = nil
 	}
-	d := &draft{path: path, r: r, lock: lock, w: &writer{path: path}, burstGap: typingBurst}
+	d := &draft{path: path, r: r, lock: lock, w: &writer{path: path}, burstGap: typingBurst,
+		named: report.FileName(r), period: r.Period, readOnly: report.ReadOnly(path)}
+	if d.readOnly {
+		d.orig = r.Clone()
+	}
 	d.last, _ = json.Marshal(r)
 	d.resume, d.crashed = openSession(path)
 	d.where, d.w.where = d.resume, d.resume
@@ -125,6 +146,7 @@ func openDraft(path string) (*draft, error) {
 // edited notes a change of the report made in field of part.
 func (d *draft) edited(part, field string) {
 	d.gen++
+	d.note = ""
 	if part != "" {
 		d.where = position{part, field}
 	}
@@ -203,13 +225,31 @@ func (d *draft) saveCmd(now func() time.Time) tea.Cmd {
 	return save
 }
 
-// saveNow writes the report before returning. Changes made to the report
-// without the wizard (plain mode sets it directly) are noticed here.
+// leave is the moment the official leaves a part or a row: the draft is
+// saved, and renamed if its unit or period changed (see rename).
+func (d *draft) leave(now func() time.Time) tea.Cmd {
+	d.renameDue = true
+	if !d.dirty() {
+		if d.err == nil {
+			d.rename()
+		}
+		return nil
+	}
+	return d.saveCmd(now)
+}
+
+// saveNow writes the report before returning, and renames it if its unit
+// or period changed (see rename). Changes made to the report without the
+// wizard (plain mode sets it directly) are noticed here.
 func (d *draft) saveNow(now func() time.Time) error {
 	if cur, err := json.Marshal(d.r); err == nil && !bytes.Equal(cur, d.last) && !d.dirty() {
 		d.gen++
 	}
+	d.renameDue = true
 	if !d.dirty() {
+		if d.err == nil {
+			d.rename()
+		}
 		return d.err
 	}
 	data, err := d.w.save(d.gen, d.r.Clone(), d.where)
@@ -227,6 +267,107 @@ func (d *draft) saved(msg savedMsg) {
 	d.lastSaved = msg.at
 	if msg.data != nil && msg.gen == d.gen {
 		d.last = msg.data
+	}
+	if d.renameDue && !d.dirty() {
+		d.rename()
+	}
+}
+
+// rename gives the draft the file name a new draft would get
+// (report.FileName) when its unit or period changed since it was opened or
+// last renamed, with its .bak, .session and lock. It is done once what is
+// on disk is the report as it is, at a moment the official is not typing
+// the name's parts (leaving a part, saving with Ctrl+S, closing): a year
+// being typed (2, 20, 202…) never names the file. A name that is taken is
+// not used: the draft keeps its own, and note says why, once per change;
+// a rename that fails otherwise is tried again at the next such moment.
+func (d *draft) rename() {
+	d.renameDue = false
+	want := report.FileName(d.r)
+	if d.readOnly || want == d.named {
+		return
+	}
+	unitChanged := strings.TrimSuffix(want, "-"+d.r.Period.Slug()+".json") != strings.TrimSuffix(d.named, "-"+d.period.Slug()+".json")
+	periodChanged := d.r.Period != d.period
+	old := filepath.Base(d.path)
+	d.w.mu.Lock() // no save of the draft meanwhile, from any goroutine
+	path, lock, err := report.RenameDraft(d.path, d.r, d.lock)
+	d.w.path = path
+	d.w.mu.Unlock()
+	d.path, d.lock = path, lock
+	var taken *report.NameTakenError
+	switch {
+	case errors.As(err, &taken):
+		d.named, d.period = want, d.r.Period // said once, not at every save
+		d.note = "Bản nháp vẫn giữ tên " + report.Printable(old) + " vì " + err.Error() + "."
+		return
+	case err != nil:
+		// Tried again at the next moment (another program may have had
+		// the file open for a moment: Windows does not move it then).
+		d.note = "Bản nháp vẫn giữ tên " + report.Printable(old) + ": chưa đổi được tên (" + report.Reason(err) + ")."
+		return
+	}
+	d.named, d.period = want, d.r.Period
+	// The messages on their way name the old path, and are dropped: what
+	// they were for starts again.
+	d.pending, d.settling, d.hold = false, false, false
+	what := "kỳ báo cáo mới (" + d.r.Period.Phrase() + ")"
+	switch {
+	case unitChanged && periodChanged:
+		what = "đơn vị và kỳ báo cáo mới (" + d.r.Locality() + ", " + d.r.Period.Phrase() + ")"
+	case unitChanged:
+		what = "tên đơn vị mới (" + d.r.Locality() + ")"
+	}
+	d.note = "Đã đổi tên bản nháp thành " + report.Printable(filepath.Base(path)) + " cho khớp với " + what + "."
+}
+
+// Read-only drafts are said in these words: the status line says
+// readOnlyStatus all along, the wizard readOnlyHint when the draft opens
+// and readOnlyRefusal when a key would change it; plain mode says
+// readOnlyText(path).
+const (
+	readOnlyStatus  = "Bản nháp chỉ đọc: xem, kiểm tra và xuất được, không sửa được."
+	readOnlyHint    = "Tệp được đặt thuộc tính chỉ đọc. Muốn sửa, hãy bỏ thuộc tính đó (Windows: chuột phải vào tệp › Properties › bỏ chọn Read-only) rồi mở lại."
+	readOnlyRefusal = "Không sửa được: bản nháp chỉ đọc."
+)
+
+// readOnlyText says that the draft at path is read-only, and what to do
+// to edit it.
+func readOnlyText(path string) string {
+	return "Bản nháp chỉ đọc: tệp " + report.Printable(filepath.Base(path)) +
+		" được đặt thuộc tính chỉ đọc nên chương trình không ghi vào; chỉ kiểm tra và xuất báo cáo được. " +
+		"Muốn sửa, hãy bỏ thuộc tính chỉ đọc của tệp (Windows: chuột phải vào tệp › Properties › bỏ chọn Read-only) rồi mở lại."
+}
+
+// copyToEdit saves the read-only draft's report as a new draft beside it
+// (Ctrl+S on a read-only draft), which can be edited, and opens it where
+// the official is. The read-only draft stays as it is.
+func (m *model) copyToEdit() tea.Cmd {
+	var where position
+	if m.wiz != nil {
+		where.part = m.wiz.part().ID
+		if af := m.wiz.active(); af != nil {
+			where.field = af.focusedKey()
+		}
+	}
+	path, err := (&report.Store{Dir: filepath.Dir(m.d.path)}).Create(m.d.orig)
+	if err != nil {
+		m.d.note = "Chưa lưu được bản sao: " + report.Reason(err) + "."
+		return nil
+	}
+	writeSession(path, session{Part: where.part, Field: where.field, Time: time.Now()})
+	cmd := m.openDraft(path, false)
+	if m.d != nil && m.d.path == path {
+		m.d.note = "Đã lưu một bản sao để sửa: " + report.Printable(filepath.Base(path)) + "; bản chỉ đọc vẫn giữ nguyên."
+	}
+	return cmd
+}
+
+// revert undoes a change a form made to a read-only draft. The forms bound
+// to the report must be built again.
+func (d *draft) revert() {
+	if d.orig != nil {
+		*d.r = *d.orig.Clone()
 	}
 }
 

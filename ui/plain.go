@@ -323,6 +323,11 @@ func (p *plain) edit(path string) error {
 		d.close(p.opt.Now)
 		p.cur = nil
 	}()
+	if d.readOnly {
+		p.say("%s\n", readOnlyText(d.path))
+		p.review(d)
+		return nil
+	}
 	parts := d.r.Parts()
 	i := max(resumeIndex(parts, d.resume.part), 0)
 	if i > 0 {
@@ -362,6 +367,10 @@ func (p *plain) edit(path string) error {
 			p.say("Chưa lưu được: %s\n", saveErrorText(err))
 		} else if !d.lastSaved.IsZero() {
 			p.say("Đã lưu lúc %s\n", d.lastSaved.Format("15:04:05"))
+		}
+		if d.note != "" {
+			p.say("%s\n", d.note)
+			d.note = ""
 		}
 		parts = d.r.Parts()
 		i++

@@ -394,3 +394,65 @@ func TestPlainAddAndRemoveIndicators(t *testing.T) {
 		t.Errorf("after x: %d indicators, the second %q", len(r.Indicators), r.Indicators[1].Name)
 	}
 }
+
+// TestPlainRenamesTheDraftAfterTheUnitChanges: a new unit name given in
+// the general part renames the draft once the part is saved, and plain
+// mode says so.
+func TestPlainRenamesTheDraftAfterTheUnitChanges(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	old := tanChiDraft(t, dir)
+	o := plainAnswers(t, dir, "1",
+		"",     // fill the general part
+		"", "", // parent agency, agency: kept
+		"UBND xã Tân Châu",             // the short name, fixed
+		"", "", "", "", "", "", "", "", // the rest kept
+		"q", "q")
+	want := filepath.Join(filepath.Dir(old), "tan-chau-1999-q2.json")
+	if r := loadDraft(t, want); r.Header.ShortName != "UBND xã Tân Châu" {
+		t.Errorf("the renamed draft holds %q", r.Header.ShortName)
+	}
+	if _, err := os.Stat(old); !os.IsNotExist(err) {
+		t.Errorf("the old name is still there: %v", err)
+	}
+	flat := strings.Join(strings.Fields(o), " ")
+	if !strings.Contains(flat, "Đã đổi tên bản nháp thành tan-chau-1999-q2.json cho khớp với tên đơn vị mới (xã Tân Châu).") {
+		t.Errorf("not said:\n%s", o)
+	}
+	if locks, _ := filepath.Glob(filepath.Join(dir, "*.lock")); len(locks) > 0 {
+		t.Errorf("locks left: %v", locks)
+	}
+}
+
+// TestPlainReadOnlyDraftOffersReviewAndExportOnly: a draft marked
+// read-only is said to be so, reviewed and offered for export, never
+// asked about nor written.
+func TestPlainReadOnlyDraftOffersReviewAndExportOnly(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := sampleDraft(t, dir)
+	if err := os.Chmod(path, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(path, 0o644) })
+	before, _ := os.ReadFile(path)
+	o := plainAnswers(t, dir, "1", "", "", "q", "q")
+	flat := strings.Join(strings.Fields(o), " ")
+	for _, want := range []string{"Bản nháp chỉ đọc: tệp duong-huu-2026-q1.json được đặt thuộc tính chỉ đọc", "Xuất tệp nào?"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("output lacks %q:\n%s", want, o)
+		}
+	}
+	if strings.Contains(o, "Enter: điền phần này") {
+		t.Errorf("offered to fill a part:\n%s", o)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+		t.Error("the read-only draft was written")
+	}
+	if _, err := os.Stat(path + ".bak"); !os.IsNotExist(err) {
+		t.Errorf("a .bak appeared: %v", err)
+	}
+	if pdf, docx := exported(t, dir); pdf == "" || docx == "" {
+		t.Errorf("not exported: %q %q", pdf, docx)
+	}
+}

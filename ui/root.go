@@ -162,15 +162,11 @@ func (m *model) navigate(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		m.cur = s
 		return cmd, true
 	case closeDraftMsg:
-		path := ""
-		if m.d != nil {
-			path = m.d.path
-		}
-		m.closeDraft()
+		path := m.closeDraft()
 		return m.list.Update(showDraftsMsg{path: path}), true
 	case partLeftMsg:
 		if m.d != nil {
-			return m.d.saveCmd(m.now), true
+			return m.d.leave(m.now), true
 		}
 	case openReviewMsg:
 		return m.openReview(msg.problems), true
@@ -224,6 +220,9 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.ask()
 		return nil
 	case key.Matches(msg, k.Save):
+		if m.d != nil && m.d.readOnly {
+			return m.copyToEdit()
+		}
 		if m.d != nil {
 			m.d.saveNow(m.now)
 		}
@@ -278,14 +277,17 @@ func (m *model) openReview(problems bool) tea.Cmd {
 }
 
 // closeDraft saves the open draft, releases its lock and goes back to the
-// drafts list.
-func (m *model) closeDraft() {
+// drafts list. It returns the draft's path, renamed as it may be on
+// closing, or "".
+func (m *model) closeDraft() string {
 	if m.d == nil {
-		return
+		return ""
 	}
 	m.d.close(m.now)
+	path := m.d.path
 	m.d, m.wiz = nil, nil
 	m.cur = m.list
+	return path
 }
 
 // View.
@@ -350,7 +352,7 @@ func (m *model) bottomLines() []string {
 	switch {
 	case m.askQuit:
 		q := "Thoát baocao?"
-		if m.d != nil && m.quitNote == "" {
+		if m.d != nil && m.quitNote == "" && !m.d.readOnly {
 			q = "Đã lưu bản nháp. Thoát baocao?"
 		}
 		out = append(out, wrapStyled(m.st.Warning.Bold(true), q+" "+m.keys.answerKeys(), w)...)
@@ -376,8 +378,14 @@ func (m *model) statusLines(w int) []string {
 		return []string{""}
 	case d.err != nil:
 		return wrapStyled(m.st.StatusErr, "Chưa lưu được: "+saveErrorText(d.err)+" — nội dung vẫn được giữ, sẽ thử lưu lại.", w)
+	case d.readOnly:
+		return wrapStyled(m.st.Warning, strings.TrimSpace(d.note+" "+readOnlyStatus+" "+keyName(m.keys.Save)+": lưu một bản sao để sửa."), w)
 	case d.dirty():
 		return wrapStyled(m.st.Status, "Đang chờ lưu…", w)
+	case d.note != "" && !d.lastSaved.IsZero():
+		return wrapStyled(m.st.Status, "Đã lưu lúc "+d.lastSaved.Format("15:04:05")+". "+d.note, w)
+	case d.note != "":
+		return wrapStyled(m.st.Status, d.note, w)
 	case !d.lastSaved.IsZero():
 		return wrapStyled(m.st.Status, "Đã lưu lúc "+d.lastSaved.Format("15:04:05"), w)
 	}

@@ -88,6 +88,9 @@ func (w *wizard) start(fresh bool) tea.Cmd {
 		w.notice = "Lần làm việc trước với bản nháp này đã kết thúc đột ngột (chưa đóng bản nháp), lần lưu cuối lúc " +
 			w.d.crashed.Format("15:04 ngày 02/01/2006") + ": bản nháp mở lại ở chỗ đang soạn."
 	}
+	if w.d.readOnly {
+		w.notice = readOnlyHint
+	}
 	return cmd
 }
 
@@ -280,7 +283,7 @@ func (w *wizard) Update(msg tea.Msg) tea.Cmd {
 		}
 		return w.updatePane(msg)
 	case tea.PasteMsg:
-		if w.focus != focusPane || w.active() == nil {
+		if w.focus != focusPane || w.active() == nil || w.refused() {
 			return nil
 		}
 		return w.toForm(msg)
@@ -308,12 +311,40 @@ func (w *wizard) toForm(msg tea.Msg) tea.Cmd {
 	if !changed {
 		return cmd
 	}
+	if w.refused() {
+		return w.undo()
+	}
 	w.edited()
 	if _, fi := af.focused(); fi != nil && fi.field != nil {
 		return tea.Batch(cmd, w.d.typed(time.Now()))
 	}
 	w.d.release()
 	return cmd
+}
+
+// refused reports whether the draft is read-only, and then says that it
+// cannot be changed.
+func (w *wizard) refused() bool {
+	if !w.d.readOnly {
+		return false
+	}
+	w.flash = readOnlyRefusal
+	return true
+}
+
+// undo takes back a change a form made to a read-only draft (a choice
+// moved with an arrow, a character deleted): the report is as read, and
+// the forms, bound to it, are built again, the focus where it was.
+func (w *wizard) undo() tea.Cmd {
+	field := ""
+	if af := w.active(); af != nil {
+		field = af.focusedKey()
+	}
+	w.d.revert()
+	w.forms = map[string]*partForm{}
+	w.d.release()
+	w.parts = w.d.status(w.nowYear).parts
+	return w.open(w.cur, field)
 }
 
 // jump shows the part and field a problem belongs to.
@@ -386,6 +417,9 @@ func (w *wizard) updatePane(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	af := w.active()
 	_, fi := af.focused()
+	if (typed(msg) || key.Matches(msg, k.Suggest, k.Editor, k.AddItem, k.RemoveItem, k.MoveUp, k.MoveDown)) && w.refused() {
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Sidebar):
 		if pf.list != nil {
@@ -446,6 +480,9 @@ func (w *wizard) prevField(af *partForm) tea.Cmd {
 
 func (w *wizard) updateRows(l *rowList, msg tea.KeyPressMsg) tea.Cmd {
 	k := w.keys
+	if key.Matches(msg, k.RowUp, k.RowDown, k.AddItem, k.RemoveRow) && w.refused() {
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Sidebar):
 		w.focus = focusSidebar
