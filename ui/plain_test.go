@@ -270,7 +270,15 @@ func TestPlainPeriodChangeIsSaved(t *testing.T) {
 		"3", "2026", // quý III năm 2026
 		"", "", // addressees, title
 		"q", "q")
-	got := loadDraft(t, path)
+	// The draft's name follows its period.
+	renamed := filepath.Join(filepath.Dir(path), "duong-huu-2026-q3.json")
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("the draft keeps its old name %s: %v", filepath.Base(path), err)
+	}
+	if !strings.Contains(strings.Join(strings.Fields(o), " "), "Đã đổi tên bản nháp thành duong-huu-2026-q3.json") {
+		t.Errorf("the new name is not said:\n%s", o)
+	}
+	got := loadDraft(t, renamed)
 	if want := (report.Period{Kind: report.Quarter, Quarter: 3, Year: 2026}); got.Period != want {
 		t.Fatalf("period in the draft: %+v, want %+v\n%s", got.Period, want, o)
 	}
