@@ -99,19 +99,8 @@ func (k *Kind) Item(key string) *TemplateItem {
 // WrittenFor reports whether the kind is written for periods of kind p.
 func (k *Kind) WrittenFor(p PeriodKind) bool { return slices.Contains(k.Periods, p) }
 
-// Placeholders are the names a template may put between braces. Each may
-// also be written with a capital first letter ("{Cấp}") to start a
-// sentence.
-var Placeholders = []string{"đơn vị", "tên đơn vị", "cấp", "địa danh", "kỳ", "kỳ tới"}
-
 // placeholderRE finds "{…}" in template text.
 var placeholderRE = regexp.MustCompile(`\{[^{}\n]*\}`)
-
-// KnownPlaceholder reports whether name, without its braces, is one of
-// [Placeholders], in either case of its first letter.
-func KnownPlaceholder(name string) bool {
-	return slices.Contains(Placeholders, name) || slices.Contains(Placeholders, lowerFirst(name))
-}
 
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
@@ -279,7 +268,7 @@ func (p *kindParser) line(fs map[string]field, key string, parent *yaml.Node, wh
 func (p *kindParser) placeholders(n *yaml.Node, key, s string) {
 	for _, loc := range placeholderRE.FindAllStringIndex(s, -1) {
 		name := s[loc[0]+1 : loc[1]-1]
-		if KnownPlaceholder(strings.TrimSpace(name)) {
+		if _, known := (&Report{}).placeholder(strings.TrimSpace(name)); known {
 			if strings.TrimSpace(name) != name {
 				p.failAt(n, s, loc[0], "chỗ điền «{%s}» trong «%s» có dấu cách thừa; viết «{%s}»", name, key, strings.TrimSpace(name))
 			}
@@ -287,7 +276,8 @@ func (p *kindParser) placeholders(n *yaml.Node, key, s string) {
 		}
 		p.failAt(n, s, loc[0], "chỗ điền «{%s}» trong «%s» không có; dùng được: %s", name, key, placeholderList())
 	}
-	if strings.Count(s, "{") != strings.Count(s, "}") {
+	if unknown := placeholderRE.ReplaceAllString(s, ""); strings.ContainsAny(unknown, "{}") {
+		// What is left is a brace without its pair.
 		p.fail(n, "«%s» có dấu «{» hoặc «}» lẻ; chỗ điền viết trong cặp ngoặc, ví dụ {kỳ}", key)
 	}
 }
@@ -300,17 +290,6 @@ func (p *kindParser) failAt(n *yaml.Node, s string, at int, format string, args 
 		line += 1 + strings.Count(s[:at], "\n")
 	}
 	p.errs = append(p.errs, &TemplateError{File: p.file, Line: line, Msg: fmt.Sprintf(format, args...)})
-}
-
-func placeholderList() string {
-	var b strings.Builder
-	for i, n := range Placeholders {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString("{" + n + "}")
-	}
-	return b.String()
 }
 
 // list returns the items of a sequence value.

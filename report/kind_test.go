@@ -16,7 +16,7 @@ func TestBuiltinNQ57MatchesTheGoTemplate(t *testing.T) {
 	}
 	for i, ts := range Template {
 		ks := k.Sections[i]
-		if ks.ID != ts.ID || ks.HasText != ts.HasText || ks.NextPeriodHeading != ts.NextPeriodHeading || ks.Prompt != ts.Prompt {
+		if ks.ID != ts.ID || ks.HasText != ts.HasText || ks.NextPeriodHeading != ts.NextPeriodHeading || ks.Prompt != ts.Prompt || ks.Suggested != ts.Suggested {
 			t.Errorf("section %s: got %+v", ts.ID, ks)
 		}
 		if len(ks.Items) != len(ts.Items) {
@@ -24,7 +24,7 @@ func TestBuiltinNQ57MatchesTheGoTemplate(t *testing.T) {
 		}
 		for j, ti := range ts.Items {
 			ki := ks.Items[j]
-			if ki.Key != ti.Key || ki.Title != ti.Title || ki.Label != ti.Label || ki.Prompt != ti.Prompt || ki.Indicators != ti.Indicators {
+			if ki.Key != ti.Key || ki.Title != ti.Title || ki.Label != ti.Label || ki.Prompt != ti.Prompt || ki.Suggested != ti.Suggested || ki.Indicators != ti.Indicators {
 				t.Errorf("item %s: got %+v, want %+v", ti.Key, ki, ti)
 			}
 		}
