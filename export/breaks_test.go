@@ -67,7 +67,7 @@ func checkBreaks(t *testing.T, placed []bodyLine) {
 func TestRecipientsStayWithSignature(t *testing.T) {
 	for _, n := range []int{20, 24, 25, 30} {
 		r := report.Sample()
-		r.Indicators = report.DefaultIndicators() // no appendix
+		r.Indicators = report.New(r.Period).Indicators // no appendix
 		r.Recipients = nil
 		for i := 1; i <= n; i++ {
 			r.Recipients = append(r.Recipients, fmt.Sprintf("Thôn %d", i))

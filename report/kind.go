@@ -450,6 +450,12 @@ func (p *kindParser) item(n *yaml.Node, what string) (TemplateItem, bool) {
 	}
 	it.Title = p.line(fs, "title", n, what, false)
 	it.Label = p.line(fs, "label", n, what, false)
+	for _, key := range []string{"title", "label"} {
+		if f, ok := fs[key]; ok && placeholderRE.MatchString(f.v.Value) {
+			// The draft keeps an item's title as its own text.
+			p.fail(f.v, "«%s» của %s không dùng chỗ điền: tiêu đề mục được chép vào bản nháp và in nguyên văn", key, what)
+		}
+	}
 	if it.Title == "" && it.Label == "" {
 		p.fail(n, "%s thiếu «title» (tiêu đề); mục không có tiêu đề thì ghi «label» (tên hiện trong danh sách phần)", what)
 	}

@@ -6,40 +6,8 @@ import (
 	"testing"
 )
 
-func TestBuiltinNQ57MatchesTheGoTemplate(t *testing.T) {
-	k := BuiltinKind(DefaultKindID)
-	if k == nil {
-		t.Fatal("no built-in nq57 kind")
-	}
-	if len(k.Sections) != len(Template) {
-		t.Fatalf("%d sections, want %d", len(k.Sections), len(Template))
-	}
-	for i, ts := range Template {
-		ks := k.Sections[i]
-		if ks.ID != ts.ID || ks.HasText != ts.HasText || ks.NextPeriodHeading != ts.NextPeriodHeading || ks.Prompt != ts.Prompt || ks.Suggested != ts.Suggested {
-			t.Errorf("section %s: got %+v", ts.ID, ks)
-		}
-		if len(ks.Items) != len(ts.Items) {
-			t.Fatalf("section %s: %d items, want %d", ts.ID, len(ks.Items), len(ts.Items))
-		}
-		for j, ti := range ts.Items {
-			ki := ks.Items[j]
-			if ki.Key != ti.Key || ki.Title != ti.Title || ki.Label != ti.Label || ki.Prompt != ti.Prompt || ki.Suggested != ti.Suggested || ki.Indicators != ti.Indicators {
-				t.Errorf("item %s: got %+v, want %+v", ti.Key, ki, ti)
-			}
-		}
-	}
-	def := DefaultIndicators()
-	if len(k.Indicators) != len(def) {
-		t.Fatalf("%d indicators, want %d", len(k.Indicators), len(def))
-	}
-	for i, in := range def {
-		ki := k.Indicators[i]
-		if ki.Name != in.Name || ki.Unit != in.Unit || ki.Kind != in.Kind || ki.Code == "" {
-			t.Errorf("indicator %d: got %+v, want %+v", i, ki, in)
-		}
-	}
-}
+// nq57 is the built-in NQ57 kind.
+var nq57 = BuiltinKind(DefaultKindID)
 
 // templateErrors parses src and returns its faults as "line: message".
 func templateErrors(t *testing.T, src string) []string {

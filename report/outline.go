@@ -245,8 +245,8 @@ func (r *Report) body() []Para {
 			part := s.ID + "." + strconv.Itoa(ii+1)
 			num := strconv.Itoa(n) + ". "
 			bs := Blocks(it.Text)
-			if t := TemplateItemByKey(it.Key); mention && t != nil && t.Indicators {
-				bs = append(bs, Block{Kind: Paragraph, Text: appendixMention})
+			if t := r.Kind().Item(it.Key); mention && t != nil && t.Indicators && r.Kind().AppendixMention != "" {
+				bs = append(bs, Block{Kind: Paragraph, Text: r.Kind().AppendixMention})
 			}
 			if title := strings.TrimSpace(it.Title); title != "" {
 				add(part, Block{Kind: ItemHeading, Text: num + title})

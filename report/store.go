@@ -584,6 +584,9 @@ func Parse(data []byte) (*Report, error) {
 		return nil, jsonReason(trimmed, err)
 	}
 	r.Version = FormatVersion
+	if err := r.adoptKind(); err != nil {
+		return nil, err
+	}
 	r.fillFromTemplate()
 	r.Normalize()
 	r.dropUneditedDerived()
@@ -593,7 +596,8 @@ func Parse(data []byte) (*Report, error) {
 // fillFromTemplate adds the template's sections that a draft lacks, so every
 // part can be filled in.
 func (r *Report) fillFromTemplate() {
-	for _, ts := range Template {
+	k := r.Kind()
+	for _, ts := range k.Sections {
 		if r.Section(ts.ID) != nil {
 			continue
 		}
@@ -604,7 +608,7 @@ func (r *Report) fillFromTemplate() {
 		r.Sections = append(r.Sections, s)
 	}
 	order := map[string]int{}
-	for i, ts := range Template {
+	for i, ts := range k.Sections {
 		order[ts.ID] = i
 	}
 	sort.SliceStable(r.Sections, func(i, j int) bool {
