@@ -340,7 +340,6 @@ func (r *Report) appendixReference() Line {
 	return append(l, Span{Text: " của " + r.Header.ShortName + ")"})
 }
 
-
 // UnitKind is the kind of unit the locality names: "xã", "phường", "thị
 // trấn" or "đặc khu"; "xã" when it names none.
 func (r *Report) UnitKind() string {
