@@ -11,7 +11,8 @@ import (
 // laidOut lays r out without writing it and returns the layout.
 func laidOut(t *testing.T, r *report.Report) *layout {
 	t.Helper()
-	l := &layout{pdf: newPDF(r, Options{}, loadFaces()), o: r.Outline()}
+	o := r.Outline()
+	l := &layout{pdf: newPDF(o, Options{}, loadFaces()), o: o}
 	l.document()
 	if err := l.pdf.Error(); err != nil {
 		t.Fatal(err)

@@ -11,9 +11,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Store is a folder of drafts, one JSON file per report.
@@ -455,31 +452,7 @@ var windowsReserved = map[string]bool{"con": true, "prn": true, "aux": true, "nu
 // Slug folds s to lower-case ASCII words joined by "-", at most max bytes:
 // "Dương Hưu" → "duong-huu". Names Windows reserves get "-x" appended.
 func Slug(s string, max int) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ' || r == 'Đ':
-			r = 'd'
-		case r >= 'A' && r <= 'Z':
-			r += 'a' - 'A'
-		}
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			if b.Len() >= max {
-				break
-			}
-			b.WriteRune(r)
-			continue
-		}
-		dash = true
-	}
-	out := strings.TrimRight(b.String(), "-")
+	out := fold(s, max, true)
 	if windowsReserved[out] || len(out) == 4 && (strings.HasPrefix(out, "com") || strings.HasPrefix(out, "lpt")) && out[3] >= '0' && out[3] <= '9' {
 		out += "-x"
 	}
