@@ -340,12 +340,12 @@ func (s *Store) NextDraft(path string) (string, error) {
 	var lastYear *Report
 	entries, _ := s.List()
 	for _, e := range entries {
-		if e.Report != nil && e.Report.Period == next && sameUnit(e.Report, r) {
+		if e.Report != nil && e.Report.Period == next && SameUnit(e.Report, r) {
 			return "", &ExistsError{Path: e.Path, Period: next}
 		}
 	}
 	for _, e := range entries {
-		if e.Report != nil && e.Report.Period == want && sameUnit(e.Report, r) {
+		if e.Report != nil && e.Report.Period == want && SameUnit(e.Report, r) {
 			lastYear = e.Report
 			break
 		}
@@ -353,8 +353,10 @@ func (s *Store) NextDraft(path string) (string, error) {
 	return s.create(Next(r, lastYear), true)
 }
 
-func sameUnit(a, b *Report) bool {
-	return unitSlug(a) == unitSlug(b)
+// SameUnit reports whether a and b are reports of the same kind by the
+// same unit.
+func SameUnit(a, b *Report) bool {
+	return unitSlug(a) == unitSlug(b) && a.Kind().ID == b.Kind().ID
 }
 
 // Next returns the draft for the period after r's: the agency, signer,
@@ -390,7 +392,7 @@ func Next(r *Report, lastYear *Report) *Report {
 			continue
 		}
 		for _, old := range lastYear.Indicators {
-			if strings.EqualFold(old.Name, in.Name) {
+			if sameIndicator(old, *in) {
 				in.LastYear = old.Value
 				break
 			}
@@ -426,8 +428,16 @@ func (r *Report) Clone() *Report {
 // "duong-huu-2026-q1.json". Diacritics are folded and everything but
 // a–z, 0–9 and "-" dropped, so no text can lead outside the folder or
 // produce a name Windows refuses.
+//
+// A kind other than the default starts the name with its file prefix,
+// "bc-cchc-duong-huu-2026-q1.json", so that reports of two kinds for the
+// same unit and period never share a name.
 func FileName(r *Report) string {
-	return unitSlug(r) + "-" + r.Period.Slug() + ".json"
+	name := unitSlug(r) + "-" + r.Period.Slug() + ".json"
+	if k := r.Kind(); k.ID != DefaultKindID {
+		name = Slug(k.FilePrefix, 40) + "-" + name
+	}
+	return name
 }
 
 // unitSlug names the unit in file names: the locality without its kind of
@@ -679,4 +689,13 @@ func Save(path string, r *Report) error {
 		}
 	}
 	return writeAtomic(dir, path, data, mode)
+}
+
+// sameIndicator reports whether a and b are the same indicator: the same
+// code, or, for rows without one, the same name.
+func sameIndicator(a, b Indicator) bool {
+	if a.Code != "" && b.Code != "" {
+		return a.Code == b.Code
+	}
+	return strings.EqualFold(CleanLine(a.Name), CleanLine(b.Name))
 }

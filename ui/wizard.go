@@ -259,7 +259,7 @@ func (w *wizard) otherDraft() string {
 		if e.Report == nil || filepath.Clean(e.Path) == filepath.Clean(w.d.path) {
 			continue
 		}
-		if strings.EqualFold(e.Report.Locality(), r.Locality()) && e.Report.Period == r.Period {
+		if report.SameUnit(e.Report, r) && e.Report.Period == r.Period {
 			return "Đã có bản nháp khác của " + r.Locality() + " cho " + r.Period.Phrase() + ": " + e.Name + "."
 		}
 	}
