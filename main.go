@@ -324,6 +324,7 @@ func cmdWizard(args []string, stderr io.Writer) error {
 	fs := newFlags("")
 	dir := fs.String("dir", "", "")
 	plain := fs.Bool("plain", false, "")
+	templates := fs.String("templates", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -335,7 +336,11 @@ func cmdWizard(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	err = ui.Run(ui.Options{Dir: d, Plain: *plain})
+	ks, err := loadKinds(d, *templates)
+	if err != nil {
+		return err
+	}
+	err = ui.Run(ui.Options{Dir: d, Plain: *plain, Kinds: ks})
 	if errors.Is(err, ui.ErrNoTerminal) {
 		return &exitError{code: 2, err: err} // to be run with --plain
 	}

@@ -91,8 +91,12 @@ func ReadKind(path string) (*Kind, error) {
 	return ParseKind(path, data)
 }
 
-// All returns the kinds in use, in the order first read.
+// All returns the kinds in use, in the order first read. A nil set holds
+// the built-in kinds.
 func (ks *Kinds) All() []*Kind {
+	if ks == nil {
+		return BuiltinKinds()
+	}
 	var out []*Kind
 	for _, f := range ks.Files {
 		if f.Kind != nil && f.ShadowedBy == "" {
