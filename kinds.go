@@ -67,8 +67,8 @@ func cmdKinds(args []string, stdout, stderr io.Writer) error {
 		switch {
 		case f.Err != nil:
 			fmt.Fprintf(stdout, "✗ %s\n    không dùng được:\n", where)
-			for _, line := range strings.Split(report.Printable(f.Err.Error()), "\n") {
-				fmt.Fprintf(stdout, "    %s\n", strings.TrimPrefix(line, f.Path+", "))
+			for _, line := range strings.Split(f.Err.Error(), "\n") {
+				fmt.Fprintf(stdout, "    %s\n", report.Printable(strings.TrimPrefix(line, f.Path+", ")))
 			}
 		case f.ShadowedBy != "":
 			fmt.Fprintf(stdout, "- %s  %s\n    %s; không dùng vì %s cùng mã\n", f.Kind.ID, f.Kind.Name, where, report.Printable(f.ShadowedBy))

@@ -285,6 +285,12 @@ func (im *importer) walk() templateFile {
 		body = append(body, l)
 	}
 	flush()
+	for i := range t.Sections {
+		// A heading with nothing under it is written as text.
+		if len(t.Sections[i].Items) == 0 {
+			t.Sections[i].Text = true
+		}
+	}
 	im.head(&t, head)
 	return t
 }
