@@ -349,11 +349,6 @@ func (p *kindParser) kind(n *yaml.Node, k *Kind) {
 	if len(k.Indicators) > 0 && k.AppendixTitle == "" {
 		p.fail(n, "mẫu có chỉ tiêu nhưng thiếu «appendix» với «title» (tên bảng phụ lục)")
 	}
-	if len(k.Indicators) > 0 && !slices.ContainsFunc(k.Sections, func(s TemplateSection) bool {
-		return slices.ContainsFunc(s.Items, func(it TemplateItem) bool { return it.Indicators })
-	}) {
-		p.fail(n, "mẫu có chỉ tiêu nhưng không mục nào ghi «indicators: true» (mục nhắc tới phụ lục)")
-	}
 }
 
 // periodWords are the words a template uses for periods.
