@@ -23,10 +23,18 @@ import (
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "0.1.0-dev"
 
-const usage = `baocao — báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW
+const usage = `baocao — soạn báo cáo định kỳ của UBND xã, phường (có sẵn báo cáo
+Nghị quyết số 57-NQ/TW; loại báo cáo khác thêm bằng tệp mẫu)
 
 Cách dùng:
   baocao [--dir THƯ_MỤC] [--plain]     mở trình soạn báo cáo
+  baocao new --unit "xã Tân Chi" --period 2026-Q2 [--kind MÃ] [-o TỆP.json]
+                                       tạo bản nháp mới không qua giao diện; kỳ viết
+                                       2026-Q2 (quý), 2026-H1 (6 tháng) hoặc 2026 (năm)
+  baocao kinds                         liệt kê các loại báo cáo (mẫu) và lỗi của tệp mẫu
+  baocao kinds import TỆP.docx|TỆP.txt [-o mau/MÃ.yaml]
+                                       nhập đề cương của Sở (hoặc một báo cáo cũ) thành
+                                       tệp mẫu trong thư mục mau của thư mục bản nháp
   baocao list [--dir THƯ_MỤC]          liệt kê các bản nháp
   baocao check TỆP.json                kiểm tra bản nháp, nêu mọi lỗi
   baocao sample [-o TỆP.json]          ghi bản nháp mẫu (xã Dương Hưu, quý I/2026)
@@ -42,6 +50,9 @@ Cách dùng:
 Tùy chọn:
   --dir THƯ_MỤC   thư mục chứa bản nháp (mặc định: %s)
   --plain         hỏi từng câu một, dành cho cửa sổ lệnh không vẽ được toàn màn hình
+  --templates THƯ_MỤC
+                  thêm các tệp mẫu *.yaml trong thư mục này (ngoài thư mục mau
+                  trong thư mục bản nháp)
   -o TỆP          nơi ghi tệp; nếu là một thư mục có sẵn thì ghi vào đó với tên tự đặt;
                   thư mục chưa có thì không tự tạo
   --force         ghi đè tệp đã có
@@ -217,6 +228,10 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return cmdNext(rest, stdout, stderr)
 	case "export":
 		return cmdExport(rest, stdout, stderr)
+	case "new":
+		return cmdNew(rest, stdout)
+	case "kinds":
+		return cmdKinds(rest, stdout, stderr)
 	}
 	return errUsage("không có lệnh «%s»", cmd)
 }
@@ -309,6 +324,7 @@ func cmdWizard(args []string, stderr io.Writer) error {
 	fs := newFlags("")
 	dir := fs.String("dir", "", "")
 	plain := fs.Bool("plain", false, "")
+	templates := fs.String("templates", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -320,7 +336,11 @@ func cmdWizard(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	err = ui.Run(ui.Options{Dir: d, Plain: *plain})
+	ks, err := loadKinds(d, *templates)
+	if err != nil {
+		return err
+	}
+	err = ui.Run(ui.Options{Dir: d, Plain: *plain, Kinds: ks})
 	if errors.Is(err, ui.ErrNoTerminal) {
 		return &exitError{code: 2, err: err} // to be run with --plain
 	}

@@ -70,16 +70,16 @@ func BenchmarkExportPhases(b *testing.B) {
 	b.Run("register", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			newPDF(r, Options{}, fs)
+			newPDF(r.Outline(), Options{}, fs)
 		}
 	})
 	b.Run("layout", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			b.StopTimer()
-			pdf := newPDF(r, Options{}, fs)
+			pdf := newPDF(r.Outline(), Options{}, fs)
 			b.StartTimer()
-			layOut(pdf, r)
+			layOut(pdf, r.Outline())
 		}
 	})
 	b.Run("output", func(b *testing.B) {
@@ -87,8 +87,8 @@ func BenchmarkExportPhases(b *testing.B) {
 		var size int
 		for b.Loop() {
 			b.StopTimer()
-			pdf := newPDF(r, Options{}, fs)
-			layOut(pdf, r)
+			pdf := newPDF(r.Outline(), Options{}, fs)
+			layOut(pdf, r.Outline())
 			b.StartTimer()
 			out, err := output(pdf)
 			if err != nil {

@@ -11,7 +11,8 @@ import (
 // laidOut lays r out without writing it and returns the layout.
 func laidOut(t *testing.T, r *report.Report) *layout {
 	t.Helper()
-	l := &layout{pdf: newPDF(r, Options{}, loadFaces()), o: r.Outline()}
+	o := r.Outline()
+	l := &layout{pdf: newPDF(o, Options{}, loadFaces()), o: o}
 	l.document()
 	if err := l.pdf.Error(); err != nil {
 		t.Fatal(err)
@@ -67,7 +68,7 @@ func checkBreaks(t *testing.T, placed []bodyLine) {
 func TestRecipientsStayWithSignature(t *testing.T) {
 	for _, n := range []int{20, 24, 25, 30} {
 		r := report.Sample()
-		r.Indicators = report.DefaultIndicators() // no appendix
+		r.Indicators = report.New(r.Period).Indicators // no appendix
 		r.Recipients = nil
 		for i := 1; i <= n; i++ {
 			r.Recipients = append(r.Recipients, fmt.Sprintf("Thôn %d", i))

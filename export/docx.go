@@ -45,13 +45,14 @@ func WriteDocx(w io.Writer, r *report.Report, opt Options) (err error) {
 	if r == nil {
 		return errors.New("tạo tệp Word: không có báo cáo")
 	}
+	o := r.Outline()
 	date := opt.Date
 	if date.IsZero() {
-		date = reportDate(r)
+		date = reportDate(o.Info.Date)
 	}
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
-	for _, part := range docxParts(r, date) {
+	for _, part := range docxParts(o, date) {
 		f, err := z.CreateHeader(&zip.FileHeader{Name: part.name, Method: zip.Deflate, Modified: zipTime})
 		if err == nil {
 			_, err = io.WriteString(f, part.body)
@@ -76,7 +77,7 @@ var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 // DocxFileName is the default name of the Word file: [FileName] ending
 // in .docx.
 func DocxFileName(r *report.Report) string {
-	return strings.TrimSuffix(FileName(r), ".pdf") + ".docx"
+	return report.ExportStem(r) + ".docx"
 }
 
 // WriteDocxFile writes r as a Word file to path, atomically, like
@@ -109,7 +110,7 @@ const xmlHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 
 // docxParts are the package's parts in the order they are zipped,
 // [Content_Types].xml first as readers expect.
-func docxParts(r *report.Report, date time.Time) []part {
+func docxParts(o *report.Outline, date time.Time) []part {
 	rels := func(rs ...[3]string) string {
 		var b strings.Builder
 		b.WriteString(xmlHead + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
@@ -135,16 +136,16 @@ func docxParts(r *report.Report, date time.Time) []part {
 			[3]string{"rId2", relCore, "docProps/core.xml"},
 			[3]string{"rId3", relApp, "docProps/app.xml"},
 		)},
-		{"docProps/core.xml", coreXML(r, date)},
+		{"docProps/core.xml", coreXML(o.Info, date)},
 		{"docProps/app.xml", xmlHead + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
-			`<Application>baocao</Application><Company>` + xmlText(author(r)) + `</Company></Properties>`},
+			`<Application>baocao</Application><Company>` + xmlText(o.Info.Author) + `</Company></Properties>`},
 		{"word/_rels/document.xml.rels", rels(
 			[3]string{"rId1", relStyles, "styles.xml"},
 			[3]string{"rId2", relSet, "settings.xml"},
 			[3]string{"rIdPageNo", relHeader, "header1.xml"},
 			[3]string{"rIdNoPageNo", relHeader, "header2.xml"},
 		)},
-		{"word/document.xml", documentXML(r.Outline())},
+		{"word/document.xml", documentXML(o)},
 		{"word/styles.xml", stylesXML},
 		{"word/settings.xml", settingsXML},
 		{"word/header1.xml", headerXML(true)},
@@ -154,14 +155,14 @@ func docxParts(r *report.Report, date time.Time) []part {
 
 // coreXML is the document's properties: title, subject, the issuing
 // agency as author, the language and the report's date.
-func coreXML(r *report.Report, date time.Time) string {
+func coreXML(info report.Info, date time.Time) string {
 	d := date.UTC().Format("2006-01-02T15:04:05Z")
 	return xmlHead + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"` +
 		` xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"` +
 		` xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-		`<dc:title>` + xmlText(r.Title()) + `</dc:title>` +
-		`<dc:subject>` + xmlText(subject(r)) + `</dc:subject>` +
-		`<dc:creator>` + xmlText(author(r)) + `</dc:creator>` +
+		`<dc:title>` + xmlText(info.Title) + `</dc:title>` +
+		`<dc:subject>` + xmlText(info.Subject) + `</dc:subject>` +
+		`<dc:creator>` + xmlText(info.Author) + `</dc:creator>` +
 		`<dc:language>vi-VN</dc:language>` +
 		`<dcterms:created xsi:type="dcterms:W3CDTF">` + d + `</dcterms:created>` +
 		`<dcterms:modified xsi:type="dcterms:W3CDTF">` + d + `</dcterms:modified>` +

@@ -40,9 +40,6 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -84,8 +81,9 @@ func Write(w io.Writer, r *report.Report, opt Options) (err error) {
 // write is [Write] with the faces given: what an export does once the
 // faces are ready.
 func write(w io.Writer, r *report.Report, opt Options, fs []face) error {
-	pdf := newPDF(r, opt, fs)
-	layOut(pdf, r)
+	o := r.Outline()
+	pdf := newPDF(o, opt, fs)
+	layOut(pdf, o)
 	b, err := output(pdf)
 	if err != nil {
 		return err
@@ -96,9 +94,9 @@ func write(w io.Writer, r *report.Report, opt Options, fs []face) error {
 	return nil
 }
 
-// layOut draws r on the pages of pdf.
-func layOut(pdf *fpdf.Fpdf, r *report.Report) {
-	l := &layout{pdf: pdf, o: r.Outline()}
+// layOut draws the document o on the pages of pdf.
+func layOut(pdf *fpdf.Fpdf, o *report.Outline) {
+	l := &layout{pdf: pdf, o: o}
 	l.document()
 }
 
@@ -113,7 +111,7 @@ func output(pdf *fpdf.Fpdf) ([]byte, error) {
 
 // newPDF returns a document with the faces fs, the page geometry and the
 // document information set.
-func newPDF(r *report.Report, opt Options, fs []face) *fpdf.Fpdf {
+func newPDF(o *report.Outline, opt Options, fs []face) *fpdf.Fpdf {
 	pdf := fpdf.New("P", "mm", "A4", "")
 	for _, f := range fs {
 		pdf.AddUTF8FontFromBytes(fontName, f.style, f.ttf)
@@ -125,39 +123,27 @@ func newPDF(r *report.Report, opt Options, fs []face) *fpdf.Fpdf {
 
 	date := opt.Date
 	if date.IsZero() {
-		date = reportDate(r)
+		date = reportDate(o.Info.Date)
 	}
 	pdf.SetCreationDate(date)
 	pdf.SetModificationDate(date)
 	pdf.SetCatalogSort(true)
 	pdf.SetLang("vi-VN")
-	pdf.SetTitle(cleanWords(r.Title()), true)
-	pdf.SetSubject(cleanWords(subject(r)), true)
-	pdf.SetAuthor(cleanWords(author(r)), true)
+	pdf.SetTitle(cleanWords(o.Info.Title), true)
+	pdf.SetSubject(cleanWords(o.Info.Subject), true)
+	pdf.SetAuthor(cleanWords(o.Info.Author), true)
 	pdf.SetCreator("baocao", false)
 	pdf.SetProducer(producer, false)
 	return pdf
 }
 
-// author is the issuing agency as one line: "ỦY BAN NHÂN DÂN XÃ DƯƠNG HƯU".
-func author(r *report.Report) string {
-	if a := strings.Join(r.Header.Agency, " "); strings.TrimSpace(a) != "" {
-		return strings.ToUpper(a)
-	}
-	return r.Header.ShortName
-}
-
-// reportDate is the date recorded in the PDF when the options give none.
-func reportDate(r *report.Report) time.Time {
-	d := r.Header.Date
-	year := d.Year
-	if year == 0 {
-		year = r.Period.Year
-	}
+// reportDate is the date recorded in the files when the options give
+// none: the document's date, made a valid calendar date.
+func reportDate(d report.Date) time.Time {
+	year, month, day := d.Year, d.Month, d.Day
 	if year < 1 || year > 9999 {
 		year = 2000
 	}
-	month, day := d.Month, d.Day
 	if month < 1 || month > 12 {
 		month = 1
 	}
@@ -280,68 +266,8 @@ func syncDir(dir string) {
 	}
 }
 
-// FileName is the default name of the exported file:
-// "BC-NQ57-quy-I-2026-Duong-Huu.pdf". The period is "quy-I-2026",
-// "6-thang-2026" or "nam-2026"; the unit is the commune without "xã"
-// ("phường", "thị trấn"), diacritics removed. Only ASCII letters, digits
-// and "-" are used, so the name is safe on every system.
+// FileName is the default name of the exported PDF:
+// "BC-NQ57-quy-I-2026-Duong-Huu.pdf"; see [report.ExportStem].
 func FileName(r *report.Report) string {
-	parts := []string{"BC-NQ57"}
-	if r != nil {
-		p := r.Period
-		switch {
-		case p.Kind == report.Quarter && p.Quarter >= 1 && p.Quarter <= 4:
-			parts = append(parts, fmt.Sprintf("quy-%s-%d", []string{"I", "II", "III", "IV"}[p.Quarter-1], p.Year))
-		case p.Kind == report.HalfYear:
-			parts = append(parts, fmt.Sprintf("6-thang-%d", p.Year))
-		case p.Year > 0:
-			parts = append(parts, fmt.Sprintf("nam-%d", p.Year))
-		}
-		unit := r.Locality()
-		if strings.TrimSpace(unit) == "" {
-			unit = r.Header.Place
-		}
-		parts = append(parts, slug(unit))
-	}
-	name := strings.Trim(strings.Join(parts, "-"), "-")
-	return name + ".pdf"
-}
-
-// unitKinds are the words naming the kind of unit, left out of file names.
-var unitKinds = []string{"xã", "phường", "thị trấn", "đặc khu"}
-
-// slug folds s to ASCII words joined by "-": "xã Dương Hưu" → "Duong-Huu".
-func slug(s string) string {
-	s = norm.NFC.String(strings.TrimSpace(s))
-	for _, k := range unitKinds {
-		if len(s) > len(k) && strings.EqualFold(s[:len(k)], k) && s[len(k)] == ' ' {
-			s = s[len(k)+1:]
-			break
-		}
-	}
-	var b strings.Builder
-	dash := false
-	for _, c := range norm.NFD.String(s) {
-		switch {
-		case c == 'đ':
-			c = 'd'
-		case c == 'Đ':
-			c = 'D'
-		case unicode.Is(unicode.Mn, c):
-			continue
-		}
-		if c < 0x80 && (unicode.IsLetter(c) || unicode.IsDigit(c)) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(c)
-		} else {
-			dash = true
-		}
-		if b.Len() >= 60 {
-			break
-		}
-	}
-	return b.String()
+	return report.ExportStem(r) + ".pdf"
 }

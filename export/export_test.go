@@ -272,11 +272,11 @@ func TestSampleSize(t *testing.T) {
 
 func TestReportDate(t *testing.T) {
 	r := report.New(report.Period{Kind: report.Quarter, Quarter: 2, Year: 2027})
-	if got := reportDate(r); !got.Equal(time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
+	if got := reportDate(r.Outline().Info.Date); !got.Equal(time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("no header date: %v, want 1 Jan of the period's year", got)
 	}
 	r.Header.Date = report.Date{Day: 5, Month: 7, Year: 2027}
-	if got := reportDate(r); !got.Equal(time.Date(2027, 7, 5, 0, 0, 0, 0, time.UTC)) {
+	if got := reportDate(r.Outline().Info.Date); !got.Equal(time.Date(2027, 7, 5, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("header date: %v", got)
 	}
 }
@@ -302,9 +302,6 @@ func TestFileName(t *testing.T) {
 		if got := FileName(r); got != tt.want {
 			t.Errorf("FileName(%v, %q, %q) = %q, want %q", tt.period, tt.short, tt.place, got, tt.want)
 		}
-	}
-	if got := FileName(nil); got != "BC-NQ57.pdf" {
-		t.Errorf("FileName(nil) = %q", got)
 	}
 }
 

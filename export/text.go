@@ -40,11 +40,6 @@ func clean(s string) string {
 	return b.String()
 }
 
-// subject is the document's subject in its properties.
-func subject(r *report.Report) string {
-	return "Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW " + r.Period.Phrase()
-}
-
 // Blanks left for the records clerk, in millimetres. The clerk's signing
 // tool stamps the number and the date into them ("Thêm số", "Thêm ngày"):
 // a number or a year takes 3–4 digits at 13–14 pt, a day or a month two.

@@ -391,7 +391,7 @@ func (c *checker) unchangedText(p Part) {
 	}
 	if carried != "" && fingerprint(text) == carried {
 		allowed := []Period{c.r.Period}
-		if ts := TemplateSectionByID(c.r.Sections[p.Section].ID); p.Item < 0 && ts != nil && ts.NextPeriodHeading {
+		if ts := c.r.Kind().Section(c.r.Sections[p.Section].ID); p.Item < 0 && ts != nil && ts.NextPeriodHeading {
 			allowed = []Period{c.r.Period.Next()}
 		}
 		if stale := otherPeriods(text, c.r.Period.Kind, allowed); len(stale) > 0 {
@@ -440,7 +440,7 @@ func (c *checker) derivedPeriods() {
 		}
 		s := r.Sections[part.Section]
 		allowed := p
-		if ts := TemplateSectionByID(s.ID); ts != nil && ts.NextPeriodHeading {
+		if ts := c.r.Kind().Section(s.ID); ts != nil && ts.NextPeriodHeading {
 			allowed = next
 		}
 		check(part.ID, FieldHeading(s.ID), "Tiêu đề phần "+s.ID, "tiêu đề", s.Heading, allowed)

@@ -155,7 +155,7 @@ func TestCarriedAndSuggestedText(t *testing.T) {
 	}
 
 	r := Sample()
-	r.Section("III").Text = TemplateSectionByID("III").Suggested
+	r.Section("III").Text = nq57.Section("III").Suggested
 	if ps := Check(r, 2026).ForField(FieldText("III")); len(ps) != 1 || !strings.Contains(ps[0].Message, "lời văn gợi ý chưa sửa") {
 		t.Errorf("unedited suggestion: %v", ps)
 	}
@@ -179,7 +179,7 @@ func TestProgressCountsErrorsAsNotDone(t *testing.T) {
 
 func TestNoIndicatorValuesWarned(t *testing.T) {
 	r := Sample()
-	r.Indicators = DefaultIndicators()
+	r.Indicators = New(Period{Kind: Quarter, Quarter: 1, Year: 2026}).Indicators
 	if ps := Check(r, 2026).ForPart(PartIndicators); len(ps) != 1 || !strings.Contains(ps[0].Message, "Chưa nhập số liệu chỉ tiêu nào") {
 		t.Errorf("%v", ps)
 	}
@@ -192,7 +192,7 @@ func TestNoIndicatorValuesWarned(t *testing.T) {
 func TestSuggestedForUnit(t *testing.T) {
 	r := Sample()
 	r.Header.ShortName = "UBND phường Võ Cường"
-	got := r.Suggested(TemplateItemByKey("II.1").Suggested + " " + TemplateItemByKey("I.1").Suggested)
+	got := r.Suggested(nq57.Item("II.1").Suggested + " " + nq57.Item("I.1").Suggested)
 	if strings.Contains(got, "xã") || !strings.Contains(got, "Phường đã đẩy mạnh") || !strings.Contains(got, "UBND phường Võ Cường đã tập trung") || !strings.Contains(got, "của phường") {
 		t.Errorf("%q", got)
 	}
@@ -204,7 +204,7 @@ func TestSuggestedForUnit(t *testing.T) {
 func TestUneditedSuggestionForWard(t *testing.T) {
 	r := Sample()
 	r.Header.ShortName = "UBND phường Võ Cường"
-	r.Sections[1].Items[1].Text = r.Suggested(TemplateItemByKey("II.2").Suggested)
+	r.Sections[1].Items[1].Text = r.Suggested(nq57.Item("II.2").Suggested)
 	if st := r.State(r.Parts()[5]); st != Partial {
 		t.Errorf("II.2 holding the adapted suggestion: %v, want Partial", st)
 	}

@@ -7,19 +7,14 @@ import (
 	"unicode/utf8"
 )
 
-// subjectPhrase is what the report is about, as its title and sentences say it.
-const subjectPhrase = "thực hiện nhiệm vụ phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
-
-// resolutionPhrase names the resolution.
-const resolutionPhrase = "theo Nghị quyết số 57-NQ/TW của Bộ Chính trị"
-
 // blank is what stands in a line for a number or day left for the clerk.
 const blank = "     "
 
-// DerivedTitle is the trích yếu built from the period: "Kết quả thực hiện
-// nhiệm vụ … quý I năm 2026 theo Nghị quyết số 57-NQ/TW của Bộ Chính trị".
+// DerivedTitle is the trích yếu of the report's kind, its placeholders
+// filled: "Kết quả thực hiện nhiệm vụ … quý I năm 2026 theo Nghị quyết
+// số 57-NQ/TW của Bộ Chính trị".
 func (r *Report) DerivedTitle() string {
-	return "Kết quả " + subjectPhrase + " " + r.Period.Phrase() + " " + resolutionPhrase
+	return r.Fill(r.Kind().Title)
 }
 
 // Title is the trích yếu under "BÁO CÁO": the official's override, or
@@ -217,8 +212,9 @@ func (r *Report) Locality() string {
 	return s
 }
 
-// DerivedOpening is the opening sentence built from the request, the
-// agency and the period.
+// DerivedOpening is the opening sentence: "Thực hiện" and the request
+// answered, when there is one, then the kind's opening with its
+// placeholders filled.
 func (r *Report) DerivedOpening() string {
 	var b strings.Builder
 	q := r.Request
@@ -245,16 +241,10 @@ func (r *Report) DerivedOpening() string {
 			b.WriteString(" " + strings.TrimRight(s, ".;, "))
 		}
 		b.WriteString(", ")
-		b.WriteString(r.Header.ShortName)
-	} else {
-		b.WriteString(capitalize(r.Header.ShortName))
+		b.WriteString(r.Fill(r.Kind().Opening))
+		return b.String()
 	}
-	b.WriteString(" báo cáo kết quả triển khai " + subjectPhrase)
-	if loc := r.Locality(); loc != "" {
-		b.WriteString(" trên địa bàn " + loc)
-	}
-	b.WriteString(" " + r.Period.Phrase() + " như sau:")
-	return b.String()
+	return capitalize(r.Fill(r.Kind().Opening))
 }
 
 // OpeningSentence is the opening paragraph: the official's override, or
@@ -266,11 +256,10 @@ func (r *Report) OpeningSentence() string {
 	return r.DerivedOpening()
 }
 
-// DerivedClosing is the closing sentence, ending "./.".
+// DerivedClosing is the kind's closing sentence, its placeholders filled.
+// The document ends it "./." (see [Report.ClosingSentence]).
 func (r *Report) DerivedClosing() string {
-	return "Trên đây là báo cáo kết quả " + subjectPhrase + " " + r.Period.Phrase() + " " +
-		resolutionPhrase + ", phương hướng nhiệm vụ " + r.Period.Next().Phrase() +
-		" của " + r.Header.ShortName + "./."
+	return capitalize(r.Fill(r.Kind().Closing))
 }
 
 // ClosingSentence is the closing paragraph: the official's override, or
@@ -299,18 +288,15 @@ func (r *Report) SectionHeading(id string) string {
 	return id + ". " + strings.ToUpper(title)
 }
 
-// DerivedSectionTitle is the template's title of a section in sentence
-// case, with the next period for section V: "Phương hướng, nhiệm vụ chủ
-// yếu quý II năm 2026".
+// DerivedSectionTitle is the kind's title of a section in sentence case,
+// its placeholders filled: "Phương hướng, nhiệm vụ chủ yếu quý II năm
+// 2026".
 func (r *Report) DerivedSectionTitle(id string) string {
-	t := TemplateSectionByID(id)
+	t := r.Kind().Section(id)
 	if t == nil {
 		return ""
 	}
-	if t.NextPeriodHeading {
-		return t.Title + " " + r.Period.Next().Phrase()
-	}
-	return t.Title
+	return r.Fill(t.Title)
 }
 
 // recipientLines are the lines under "Nơi nhận:": each starts "- " and
@@ -341,9 +327,9 @@ func trimDash(l string) string {
 	return l
 }
 
-// appendixTitle is the title of the table of indicators.
+// appendixTitle is the title of the table of indicators, upper case.
 func (r *Report) appendixTitle() string {
-	return "MỘT SỐ CHỈ TIÊU VỀ KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ " + r.Period.Heading()
+	return strings.ToUpper(r.Fill(r.Kind().AppendixTitle))
 }
 
 // appendixReference is the italic line under the appendix title:
@@ -353,10 +339,6 @@ func (r *Report) appendixReference() Line {
 	l = append(l, longDate(r.Header.Date)...)
 	return append(l, Span{Text: " của " + r.Header.ShortName + ")"})
 }
-
-// appendixMention ends section II.1 when the report has a table of
-// indicators.
-const appendixMention = "Kết quả các chỉ tiêu cụ thể (chi tiết tại Phụ lục kèm theo)."
 
 // UnitKind is the kind of unit the locality names: "xã", "phường", "thị
 // trấn" or "đặc khu"; "xã" when it names none.

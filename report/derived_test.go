@@ -328,7 +328,7 @@ func BenchmarkOpeningSentence(b *testing.B) {
 // items, by where they stand.
 func templateWording() map[string]string {
 	out := map[string]string{}
-	for _, s := range Template {
+	for _, s := range nq57.Sections {
 		out[s.ID+" prompt"], out[s.ID+" suggested"] = s.Prompt, s.Suggested
 		for _, it := range s.Items {
 			out[it.Key+" prompt"], out[it.Key+" suggested"] = it.Prompt, it.Suggested
@@ -374,7 +374,7 @@ func TestSuggestedWordingNamesTheUnitOnly(t *testing.T) {
 				t.Errorf("%s, %s: the words «xã» that are not the unit changed: %q → %q", unit, where, w, got)
 			}
 		}
-		if got := r.Suggested(TemplateSectionByID("IV").Suggested); !strings.Contains(got, "kinh tế - xã hội") {
+		if got := r.Suggested(nq57.Section("IV").Suggested); !strings.Contains(got, "kinh tế - xã hội") {
 			t.Errorf("%s: IV %q", unit, got)
 		}
 	}
@@ -417,30 +417,30 @@ func TestSuggestedWordingForACommune(t *testing.T) {
 		"II.2": "Thực hiện nhiệm vụ được giao, UBND xã Dương Hưu đã chủ động",
 		"II.3": "UBND xã Dương Hưu đã triển khai thực hiện",
 	} {
-		if got := r.Suggested(TemplateItemByKey(key).Suggested); !strings.HasPrefix(got, want) {
+		if got := r.Suggested(nq57.Item(key).Suggested); !strings.HasPrefix(got, want) {
 			t.Errorf("%s: %q", key, got)
 		}
 	}
-	if got := r.Suggested(TemplateSectionByID("VI").Suggested); !strings.HasSuffix(got, "cho cán bộ, công chức cấp xã.") {
+	if got := r.Suggested(nq57.Section("VI").Suggested); !strings.HasSuffix(got, "cho cán bộ, công chức cấp xã.") {
 		t.Errorf("VI: %q", got)
 	}
-	if got := r.Suggested(TemplateItemByKey("I.1").Suggested); !strings.HasSuffix(got, "trên trang thông tin điện tử của xã.") {
+	if got := r.Suggested(nq57.Item("I.1").Suggested); !strings.HasSuffix(got, "trên trang thông tin điện tử của xã.") {
 		t.Errorf("I.1: %q", got)
 	}
 }
 
 // TestTemplateWordingPlaceholdersAreKnown walks every wording of the
-// template: each placeholder is one [Report.Fill] fills, and the titles,
-// which are not filled, have none.
+// template: each placeholder is one [Report.Fill] fills, and the items'
+// titles, which the draft keeps as its own text, have none.
 func TestTemplateWordingPlaceholdersAreKnown(t *testing.T) {
 	for where, w := range templateWording() {
 		if err := CheckWording(w); err != nil {
 			t.Errorf("%s: %v", where, err)
 		}
 	}
-	for _, s := range Template {
-		if strings.ContainsAny(s.Title, "{}") {
-			t.Errorf("%s title %q", s.ID, s.Title)
+	for _, s := range nq57.Sections {
+		if err := CheckWording(s.Title); err != nil {
+			t.Errorf("%s title %q: %v", s.ID, s.Title, err)
 		}
 		for _, it := range s.Items {
 			if strings.ContainsAny(it.Title+it.Label, "{}") {

@@ -37,6 +37,8 @@ const (
 // left before the name; and, when Appendix is not nil, its Label, Title,
 // Reference, then Columns and Rows as a table.
 type Outline struct {
+	// Info is what the file's properties say about the document.
+	Info   Info
 	Header OutlineHeader
 	// Kind is "BÁO CÁO"; Title is the trích yếu under it.
 	Kind, Title string
@@ -55,6 +57,18 @@ type Outline struct {
 	// Appendix is the table of indicators; nil when no indicator is
 	// reported.
 	Appendix *Appendix
+}
+
+// Info is the document's description in its file: the title, the subject,
+// the issuing agency as author, the date, and the name its files share.
+type Info struct {
+	Title, Subject, Author string
+	// Date is the document's date; a blank part is taken from the
+	// period's year, or is the first month or day.
+	Date Date
+	// Stem is the exported files' name without extension: see
+	// [ExportStem].
+	Stem string
 }
 
 // OutlineHeader is the two columns at the top of the first page.
@@ -172,6 +186,7 @@ func (l Line) String() string {
 // Outline returns what r's document says. See [Outline].
 func (r *Report) Outline() *Outline {
 	o := &Outline{
+		Info: r.info(),
 		Header: OutlineHeader{
 			Parent:    strings.ToUpper(strings.TrimSpace(r.Header.ParentAgency)),
 			Number:    r.numberLine(),
@@ -245,8 +260,8 @@ func (r *Report) body() []Para {
 			part := s.ID + "." + strconv.Itoa(ii+1)
 			num := strconv.Itoa(n) + ". "
 			bs := Blocks(it.Text)
-			if t := TemplateItemByKey(it.Key); mention && t != nil && t.Indicators {
-				bs = append(bs, Block{Kind: Paragraph, Text: appendixMention})
+			if t := r.Kind().Item(it.Key); mention && t != nil && t.Indicators && r.Kind().AppendixMention != "" {
+				bs = append(bs, Block{Kind: Paragraph, Text: r.Kind().AppendixMention})
 			}
 			if title := strings.TrimSpace(it.Title); title != "" {
 				add(part, Block{Kind: ItemHeading, Text: num + title})
@@ -344,4 +359,27 @@ func keepWordWhole(w []rune) {
 			w[i] = NoBreakHyphen
 		}
 	}
+}
+
+// info describes r's document for its file's properties.
+func (r *Report) info() Info {
+	author := strings.ToUpper(strings.Join(r.Header.Agency, " "))
+	if strings.TrimSpace(author) == "" {
+		author = r.Header.ShortName
+	}
+	subject := r.Fill(r.Kind().Subject)
+	if subject == "" {
+		subject = "Báo cáo " + lowerFirst(r.Title())
+	}
+	d := r.Header.Date
+	if d.Year == 0 {
+		d.Year = r.Period.Year
+	}
+	if d.Month == 0 {
+		d.Month = 1
+	}
+	if d.Day == 0 {
+		d.Day = 1
+	}
+	return Info{Title: r.Title(), Subject: subject, Author: author, Date: d, Stem: ExportStem(r)}
 }

@@ -168,7 +168,7 @@ func TestOutlineOfHostileDrafts(t *testing.T) {
 				t.Errorf("opening %q", got)
 			}
 		}},
-		{"no indicators", func(r *Report) { r.Indicators = DefaultIndicators() }, func(t *testing.T, o *Outline) {
+		{"no indicators", func(r *Report) { r.Indicators = New(Period{Kind: Quarter, Quarter: 1, Year: 2026}).Indicators }, func(t *testing.T, o *Outline) {
 			if o.Appendix != nil {
 				t.Error("an appendix without indicators")
 			}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -165,4 +166,39 @@ func (p Period) overlaps(q Period) bool {
 	pf, pl := p.months()
 	qf, ql := q.months()
 	return pf <= ql && qf <= pl
+}
+
+// ParsePeriod reads a period as the command line writes it: "2026-Q2"
+// for a quarter, "2026-H1" for the first six months, "2026" for the
+// year. Its error says what is accepted, in Vietnamese.
+func ParsePeriod(s string) (Period, error) {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	year, rest, _ := strings.Cut(s, "-")
+	y, err := strconv.Atoi(year)
+	bad := fmt.Errorf("kỳ báo cáo «%s» không đúng dạng: viết 2026-Q2 (quý II năm 2026), 2026-H1 (6 tháng đầu năm 2026) hoặc 2026 (cả năm)", s)
+	if err != nil || !YearValid(y) {
+		return Period{}, bad
+	}
+	switch {
+	case rest == "" && !strings.Contains(s, "-"):
+		return Period{Kind: Year, Year: y}, nil
+	case rest == "H1" || rest == "6T":
+		return Period{Kind: HalfYear, Year: y}, nil
+	case len(rest) == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4':
+		return Period{Kind: Quarter, Quarter: int(rest[1] - '0'), Year: y}, nil
+	}
+	return Period{}, bad
+}
+
+// Name is the kind of period in words: "quý", "6 tháng", "năm".
+func (k PeriodKind) Name() string {
+	switch k {
+	case Quarter:
+		return "quý"
+	case HalfYear:
+		return "6 tháng"
+	case secondHalf:
+		return "6 tháng cuối năm"
+	}
+	return "năm"
 }

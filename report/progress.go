@@ -114,13 +114,13 @@ func unchanged(text, carried, suggested string) bool {
 func (r *Report) textPart(p Part) (text, carried, suggested string) {
 	s := r.Sections[p.Section]
 	if p.Item < 0 {
-		if t := TemplateSectionByID(s.ID); t != nil {
+		if t := r.Kind().Section(s.ID); t != nil {
 			suggested = t.Suggested
 		}
 		return s.Text, s.Carried, r.Suggested(suggested)
 	}
 	it := s.Items[p.Item]
-	if t := TemplateItemByKey(it.Key); t != nil {
+	if t := r.Kind().Item(it.Key); t != nil {
 		suggested = t.Suggested
 	}
 	return it.Text, it.Carried, r.Suggested(suggested)

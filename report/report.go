@@ -38,6 +38,14 @@ type Report struct {
 	// Version is the draft format version; see [FormatVersion].
 	Version int `json:"version"`
 
+	// KindID names the report's kind (see [Kind]); empty in drafts made
+	// before kinds existed, which are [DefaultKindID].
+	KindID string `json:"kind,omitempty"`
+	// Template is the template file the report was made from, kept with
+	// the draft when the kind is not built in, so that a template edited
+	// or removed later never changes a report already written.
+	Template string `json:"template,omitempty"`
+
 	Header  Header  `json:"header"`
 	Period  Period  `json:"period"`
 	Request Request `json:"request"`
@@ -75,6 +83,9 @@ type Report struct {
 	// taken holds the derived title, opening and closing as the official
 	// took them (see [Report.TakeDerived]); never saved.
 	taken struct{ title, opening, closing string }
+
+	// kind is the parsed kind, once looked up (see [Report.Kind]).
+	kind *Kind
 }
 
 // Header is the top of the first page: who issues the document, its number
@@ -181,6 +192,9 @@ const (
 
 // Indicator is one row of the table of indicators.
 type Indicator struct {
+	// Code is the template's code of the indicator ("NQ57-01"), which the
+	// roll-up matches across units; empty for a row the official added.
+	Code string        `json:"code,omitempty"`
 	Name string        `json:"name"`
 	Kind IndicatorKind `json:"kind"`
 	Unit string        `json:"unit"`

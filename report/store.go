@@ -11,9 +11,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Store is a folder of drafts, one JSON file per report.
@@ -343,12 +340,12 @@ func (s *Store) NextDraft(path string) (string, error) {
 	var lastYear *Report
 	entries, _ := s.List()
 	for _, e := range entries {
-		if e.Report != nil && e.Report.Period == next && sameUnit(e.Report, r) {
+		if e.Report != nil && e.Report.Period == next && SameUnit(e.Report, r) {
 			return "", &ExistsError{Path: e.Path, Period: next}
 		}
 	}
 	for _, e := range entries {
-		if e.Report != nil && e.Report.Period == want && sameUnit(e.Report, r) {
+		if e.Report != nil && e.Report.Period == want && SameUnit(e.Report, r) {
 			lastYear = e.Report
 			break
 		}
@@ -356,8 +353,10 @@ func (s *Store) NextDraft(path string) (string, error) {
 	return s.create(Next(r, lastYear), true)
 }
 
-func sameUnit(a, b *Report) bool {
-	return unitSlug(a) == unitSlug(b)
+// SameUnit reports whether a and b are reports of the same kind by the
+// same unit.
+func SameUnit(a, b *Report) bool {
+	return unitSlug(a) == unitSlug(b) && a.Kind().ID == b.Kind().ID
 }
 
 // Next returns the draft for the period after r's: the agency, signer,
@@ -393,7 +392,7 @@ func Next(r *Report, lastYear *Report) *Report {
 			continue
 		}
 		for _, old := range lastYear.Indicators {
-			if strings.EqualFold(old.Name, in.Name) {
+			if sameIndicator(old, *in) {
 				in.LastYear = old.Value
 				break
 			}
@@ -429,8 +428,16 @@ func (r *Report) Clone() *Report {
 // "duong-huu-2026-q1.json". Diacritics are folded and everything but
 // a–z, 0–9 and "-" dropped, so no text can lead outside the folder or
 // produce a name Windows refuses.
+//
+// A kind other than the default starts the name with its file prefix,
+// "bc-cchc-duong-huu-2026-q1.json", so that reports of two kinds for the
+// same unit and period never share a name.
 func FileName(r *Report) string {
-	return unitSlug(r) + "-" + r.Period.Slug() + ".json"
+	name := unitSlug(r) + "-" + r.Period.Slug() + ".json"
+	if k := r.Kind(); k.ID != DefaultKindID {
+		name = Slug(k.FilePrefix, 40) + "-" + name
+	}
+	return name
 }
 
 // unitSlug names the unit in file names: the locality without its kind of
@@ -455,31 +462,7 @@ var windowsReserved = map[string]bool{"con": true, "prn": true, "aux": true, "nu
 // Slug folds s to lower-case ASCII words joined by "-", at most max bytes:
 // "Dương Hưu" → "duong-huu". Names Windows reserves get "-x" appended.
 func Slug(s string, max int) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ' || r == 'Đ':
-			r = 'd'
-		case r >= 'A' && r <= 'Z':
-			r += 'a' - 'A'
-		}
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			if b.Len() >= max {
-				break
-			}
-			b.WriteRune(r)
-			continue
-		}
-		dash = true
-	}
-	out := strings.TrimRight(b.String(), "-")
+	out := fold(s, max, true)
 	if windowsReserved[out] || len(out) == 4 && (strings.HasPrefix(out, "com") || strings.HasPrefix(out, "lpt")) && out[3] >= '0' && out[3] <= '9' {
 		out += "-x"
 	}
@@ -584,6 +567,9 @@ func Parse(data []byte) (*Report, error) {
 		return nil, jsonReason(trimmed, err)
 	}
 	r.Version = FormatVersion
+	if err := r.adoptKind(); err != nil {
+		return nil, err
+	}
 	r.fillFromTemplate()
 	r.Normalize()
 	r.dropUneditedDerived()
@@ -593,7 +579,8 @@ func Parse(data []byte) (*Report, error) {
 // fillFromTemplate adds the template's sections that a draft lacks, so every
 // part can be filled in.
 func (r *Report) fillFromTemplate() {
-	for _, ts := range Template {
+	k := r.Kind()
+	for _, ts := range k.Sections {
 		if r.Section(ts.ID) != nil {
 			continue
 		}
@@ -604,7 +591,7 @@ func (r *Report) fillFromTemplate() {
 		r.Sections = append(r.Sections, s)
 	}
 	order := map[string]int{}
-	for i, ts := range Template {
+	for i, ts := range k.Sections {
 		order[ts.ID] = i
 	}
 	sort.SliceStable(r.Sections, func(i, j int) bool {
@@ -702,4 +689,13 @@ func Save(path string, r *Report) error {
 		}
 	}
 	return writeAtomic(dir, path, data, mode)
+}
+
+// sameIndicator reports whether a and b are the same indicator: the same
+// code, or, for rows without one, the same name.
+func sameIndicator(a, b Indicator) bool {
+	if a.Code != "" && b.Code != "" {
+		return a.Code == b.Code
+	}
+	return strings.EqualFold(CleanLine(a.Name), CleanLine(b.Name))
 }

@@ -169,7 +169,7 @@ func buildTextPart(b *formBuilder, r *report.Report, p report.Part) {
 		return
 	}
 	s := &r.Sections[p.Section]
-	ts := report.TemplateSectionByID(s.ID)
+	ts := r.Kind().Section(s.ID)
 	if p.Item < 0 {
 		prompt, suggest := "", ""
 		if ts != nil {
@@ -187,7 +187,7 @@ func buildTextPart(b *formBuilder, r *report.Report, p report.Part) {
 		return
 	}
 	it := &s.Items[p.Item]
-	ti := report.TemplateItemByKey(it.Key)
+	ti := r.Kind().Item(it.Key)
 	if it.Key == "" {
 		b.input(report.FieldItemTitle(p.ID), "Tiêu đề mục (có thể để trống)", "Mục do bạn thêm; để trống tiêu đề thì nội dung viết ngay sau số thứ tự.", &it.Title)
 	}

@@ -19,11 +19,15 @@ type newScreen struct {
 
 	entries []report.Entry
 	latest  *report.Report // the newest readable draft, or nil
-	unit    string
-	choice  string
-	year    string
-	form    *huh.Form
-	note    string
+	// kinds are the report kinds to choose from; the choice is offered
+	// only when there are several. kindID is the one chosen.
+	kinds  []*report.Kind
+	kindID string
+	unit   string
+	choice string
+	year   string
+	form   *huh.Form
+	note   string
 	// noteField is the key of the field the note is about: it keeps the
 	// focus when the form is shown again.
 	noteField string
@@ -50,8 +54,8 @@ type newScreen struct {
 	made bool
 }
 
-func newNewReport(c common, store *report.Store, entries []report.Entry) (*newScreen, tea.Cmd) {
-	s := &newScreen{common: c, store: store, entries: entries}
+func newNewReport(c common, store *report.Store, entries []report.Entry, kinds []*report.Kind) (*newScreen, tea.Cmd) {
+	s := &newScreen{common: c, store: store, entries: entries, kinds: kinds, kindID: report.DefaultKindID}
 	for _, e := range entries {
 		// The built-in example, opened to look at, is not the official's
 		// unit: its name, signer and recipients are not copied.
@@ -70,8 +74,24 @@ func newNewReport(c common, store *report.Store, entries []report.Entry) (*newSc
 	return s, s.build()
 }
 
-// newReportFields are the keys of the form's fields, in order.
-var newReportFields = []string{"unit", "period", "year"}
+// fields are the keys of the form's fields, in order: the kind, when
+// there is a choice, then the unit, the period and its year.
+func (s *newScreen) fields() []string {
+	if len(s.kinds) > 1 {
+		return []string{"kind", "unit", "period", "year"}
+	}
+	return []string{"unit", "period", "year"}
+}
+
+// kind is the kind chosen.
+func (s *newScreen) kind() *report.Kind {
+	for _, k := range s.kinds {
+		if k.ID == s.kindID {
+			return k
+		}
+	}
+	return report.BuiltinKind(report.DefaultKindID)
+}
 
 func (s *newScreen) formWidth() int { return min(s.width-4, 72) }
 
@@ -84,14 +104,23 @@ func (s *newScreen) build() tea.Cmd {
 		}
 	}
 	s.unitInput = huh.NewInput().Key("unit").Title("Tên xã, phường").Description(desc).Value(&s.unit)
-	s.form = newForm(&s.common, s.formWidth(), 0,
+	var fields []huh.Field
+	if len(s.kinds) > 1 {
+		var opts []huh.Option[string]
+		for _, k := range s.kinds {
+			opts = append(opts, huh.NewOption(k.Name, k.ID))
+		}
+		fields = append(fields, huh.NewSelect[string]().Key("kind").Title("Loại báo cáo").
+			Description("Chọn bằng ↑/↓.").Options(opts...).Value(&s.kindID))
+	}
+	s.form = newForm(&s.common, s.formWidth(), 0, append(fields,
 		s.unitInput,
 		huh.NewSelect[string]().Key("period").Title("Kỳ báo cáo").Options(periodOptions()...).Value(&s.choice).Inline(true),
 		huh.NewInput().Key("year").Title("Năm").Value(&s.year),
-	)
+	)...)
 	cmd := s.form.Init()
 	if s.noteField != "" {
-		cmd = tea.Batch(cmd, focusKey(s.form, newReportFields, s.noteField))
+		cmd = tea.Batch(cmd, focusKey(s.form, s.fields(), s.noteField))
 	}
 	return cmd
 }
@@ -106,7 +135,7 @@ func isExample(r *report.Report) bool {
 // existing returns the draft of r's unit and period, or nil.
 func (s *newScreen) existing(r *report.Report) *report.Entry {
 	for i, e := range s.entries {
-		if e.Report != nil && strings.EqualFold(e.Report.Locality(), r.Locality()) && e.Report.Period == r.Period {
+		if e.Report != nil && report.SameUnit(e.Report, r) && e.Report.Period == r.Period {
 			return &s.entries[i]
 		}
 	}
@@ -133,7 +162,7 @@ func (s *newScreen) Update(msg tea.Msg) tea.Cmd {
 			s.askYear = nil
 			if cmd == nil {
 				// No: back to the year, to correct it.
-				return focusKey(s.form, newReportFields, "year")
+				return focusKey(s.form, s.fields(), "year")
 			}
 		}
 		return cmd
@@ -150,7 +179,7 @@ func (s *newScreen) Update(msg tea.Msg) tea.Cmd {
 		if s.dup != nil {
 			return s.answerDup(km)
 		}
-		if handled, done, cmd := advance(s.form, newReportFields, km, s.keys); handled {
+		if handled, done, cmd := advance(s.form, s.fields(), km, s.keys); handled {
 			if done {
 				return s.create(false)
 			}
@@ -262,7 +291,15 @@ func (s *newScreen) answers() (_ *report.Report, field, problem string) {
 		return nil, "year", badYear(s.year)
 	}
 	p := choicePeriod(s.choice, year)
-	if s.latest != nil && strings.EqualFold(unit, s.latest.Locality()) {
+	k := s.kind()
+	if !k.WrittenFor(p.Kind) {
+		var names []string
+		for _, pk := range k.Periods {
+			names = append(names, pk.Name())
+		}
+		return nil, "period", "Loại báo cáo «" + k.Name + "» không làm theo " + p.Kind.Name() + "; chọn kỳ: " + strings.Join(names, ", ") + "."
+	}
+	if s.latest != nil && strings.EqualFold(unit, s.latest.Locality()) && s.latest.Kind().ID == k.ID {
 		r := report.Next(s.latest, nil)
 		r.Period = p
 		r.Header.Date = report.Date{Year: year}
@@ -281,20 +318,17 @@ func (s *newScreen) answers() (_ *report.Report, field, problem string) {
 		}
 		return r, "", ""
 	}
-	r := report.New(p)
-	lower := unit
-	for _, k := range []string{"Xã ", "Phường ", "Thị trấn ", "Đặc khu "} {
-		if strings.HasPrefix(lower, k) {
-			lower = strings.ToLower(k) + strings.TrimPrefix(lower, k)
-		}
+	r := report.NewReport(k, p)
+	r.SetUnit(unit)
+	if s.latest != nil && strings.EqualFold(unit, s.latest.Locality()) {
+		// Another kind of report by the same unit: its header, signer and
+		// recipients are the unit's.
+		r.Header.ParentAgency = s.latest.Header.ParentAgency
+		r.Header.Agency = append([]string(nil), s.latest.Header.Agency...)
+		r.Header.ShortName, r.Header.Place = s.latest.Header.ShortName, s.latest.Header.Place
+		r.Signer = s.latest.Signer
+		r.Recipients, r.Archive = append([]string(nil), s.latest.Recipients...), s.latest.Archive
 	}
-	place := lower
-	for _, k := range []string{"xã ", "phường ", "thị trấn ", "đặc khu "} {
-		place = strings.TrimPrefix(place, k)
-	}
-	r.Header.Agency = []string{"ỦY BAN NHÂN DÂN", strings.ToUpper(lower)}
-	r.Header.ShortName = "UBND " + lower
-	r.Header.Place = place
 	r.Header.Date = report.Date{Year: year}
 	return r, "", ""
 }

@@ -259,11 +259,38 @@ func (p *plain) askPeriod(cur report.Period, fresh bool) (report.Period, bool) {
 	}
 }
 
-// newReport asks for the unit and the period and creates the draft; ""
-// when none was created.
+// askKind asks which kind of report to write, when there is more than
+// one; false when the input ended.
+func (p *plain) askKind(kinds []*report.Kind) (string, bool) {
+	if len(kinds) < 2 {
+		return report.DefaultKindID, true
+	}
+	p.say("Loại báo cáo:\n")
+	for i, k := range kinds {
+		p.say("  %d. %s\n", i+1, k.Name)
+	}
+	for {
+		v, ok := p.ask(fmt.Sprintf("Chọn loại báo cáo (1–%d)", len(kinds)), "", "1")
+		if !ok {
+			return "", false
+		}
+		if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= len(kinds) {
+			return kinds[n-1].ID, true
+		}
+		p.say("Hãy gõ một số từ 1 đến %d.\n", len(kinds))
+	}
+}
+
+// newReport asks for the kind, the unit and the period and creates the
+// draft; "" when none was created.
 func (p *plain) newReport(entries []report.Entry) string {
 	defer p.setUnsaved("")
-	s := &newScreen{store: p.store, entries: entries}
+	s := &newScreen{store: p.store, entries: entries, kinds: p.opt.Kinds.All(), kindID: report.DefaultKindID}
+	if id, ok := p.askKind(s.kinds); ok {
+		s.kindID = id
+	} else {
+		return ""
+	}
 	for _, e := range entries {
 		if e.Report != nil {
 			s.latest = e.Report

@@ -144,7 +144,7 @@ func (m *model) navigate(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 	case askQuitMsg:
 		m.ask()
 	case newReportMsg:
-		s, cmd := newNewReport(m.body(), m.store, msg.entries)
+		s, cmd := newNewReport(m.body(), m.store, msg.entries, m.opt.Kinds.All())
 		m.cur = s
 		return cmd, true
 	case showDraftsMsg:

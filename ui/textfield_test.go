@@ -192,8 +192,8 @@ func TestHintsWrapNotCut(t *testing.T) {
 	d := newDriver(t, t.TempDir(), 80, 24)
 	d.key("v")
 	for _, p := range d.m.wiz.parts {
-		ti := report.TemplateItemByKey(p.ID)
-		ts := report.TemplateSectionByID(p.ID)
+		ti := nq57.Item(p.ID)
+		ts := nq57.Section(p.ID)
 		prompt := ""
 		switch {
 		case ti != nil:

@@ -36,6 +36,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -50,6 +51,9 @@ type Options struct {
 	// Plain asks the questions one by one instead of drawing full
 	// screens.
 	Plain bool
+	// Kinds are the report kinds a new report can be; nil means the
+	// built-in ones and those of the drafts folder's mau/ folder.
+	Kinds *report.Kinds
 
 	// Input and Output replace the terminal (tests); nil means standard
 	// input and output.
@@ -73,6 +77,9 @@ func Run(opt Options) error {
 			return err
 		}
 		opt.Dir = dir
+	}
+	if opt.Kinds == nil {
+		opt.Kinds = report.LoadKinds(filepath.Join(opt.Dir, report.TemplateDir))
 	}
 	if opt.Now == nil {
 		opt.Now = time.Now

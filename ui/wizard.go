@@ -2,7 +2,6 @@ package ui
 
 import (
 	"path/filepath"
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -259,7 +258,7 @@ func (w *wizard) otherDraft() string {
 		if e.Report == nil || filepath.Clean(e.Path) == filepath.Clean(w.d.path) {
 			continue
 		}
-		if strings.EqualFold(e.Report.Locality(), r.Locality()) && e.Report.Period == r.Period {
+		if report.SameUnit(e.Report, r) && e.Report.Period == r.Period {
 			return "Đã có bản nháp khác của " + r.Locality() + " cho " + r.Period.Phrase() + ": " + e.Name + "."
 		}
 	}

@@ -30,7 +30,7 @@ func TestSuggestionAndDerived(t *testing.T) {
 	d.gotoPart("V")
 	d.wantScreen("QUÝ I NĂM 2027")
 	d.key("ctrl+y")
-	if got := d.m.d.r.Section("V").Text; got != report.TemplateSectionByID("V").Suggested {
+	if got := d.m.d.r.Section("V").Text; got != nq57.Section("V").Suggested {
 		t.Errorf("suggestion not inserted: %q", got)
 	}
 	d.key("ctrl+y")
@@ -38,7 +38,7 @@ func TestSuggestionAndDerived(t *testing.T) {
 	// Typing goes on after the suggestion, not before it.
 	d.key("enter")
 	d.typeText("- Việc thêm của đơn vị.")
-	if got := d.m.d.r.Section("V").Text; got != report.TemplateSectionByID("V").Suggested+"\n- Việc thêm của đơn vị." {
+	if got := d.m.d.r.Section("V").Text; got != nq57.Section("V").Suggested+"\n- Việc thêm của đơn vị." {
 		t.Errorf("typed after the suggestion: %q", got)
 	}
 

@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"baocao/report"
+)
+
+// templateKind is a report kind that no Go code knows: a template file
+// only, with a section named after the next period and one indicator.
+const templateKind = `id: an-ninh
+name: Báo cáo công tác an ninh trật tự
+file_prefix: BC-ANTT
+periods: [quarter, year]
+title: "Kết quả công tác bảo đảm an ninh trật tự {kỳ}"
+opening: "{đơn vị} báo cáo công tác bảo đảm an ninh trật tự {kỳ} như sau:"
+closing: "Trên đây là báo cáo công tác an ninh trật tự {kỳ} của {đơn vị}./."
+sections:
+  - id: I
+    title: Tình hình an ninh trật tự
+    items:
+      - key: I.1
+        title: Tình hình chung trên địa bàn {cấp}
+        prompt: Nêu tình hình chung.
+  - id: II
+    title: "Nhiệm vụ {kỳ tới}"
+    text: true
+    prompt: Liệt kê nhiệm vụ.
+appendix:
+  title: "Số liệu an ninh trật tự {kỳ}"
+indicators:
+  - {code: ANTT-01, name: Số vụ việc được hòa giải, unit: vụ, kind: count}
+  - {code: ANTT-02, name: Tỷ lệ vụ việc hòa giải thành, kind: percent}
+`
+
+// templateFolder makes a drafts folder whose mau/ holds templateKind.
+func templateFolder(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, report.TemplateDir), 0o755)
+	// The item title above uses a placeholder, which a template may not:
+	// the kind is written as an IT officer would after reading the error.
+	text := strings.Replace(templateKind, " trên địa bàn {cấp}", "", 1)
+	if err := os.WriteFile(filepath.Join(dir, report.TemplateDir, "an-ninh.yaml"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestTmuxNewReportOfATemplateKind: with a template file in mau/, the
+// new-report screen offers the kinds; the one chosen is what the draft is,
+// with its own parts.
+func TestTmuxNewReportOfATemplateKind(t *testing.T) {
+	needTmux(t)
+	bin := buildBaocao(t)
+	dir := templateFolder(t)
+	s := startTmux(t, fmt.Sprintf("baocao-kind-%d", os.Getpid()), "a", 100, 30, nil, bin, "--dir", dir)
+	s.waitFor("Tạo báo cáo mới")
+	s.keys("n")
+	c := s.waitFor("Loại báo cáo")
+	if !strings.Contains(c, "Báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW") || !strings.Contains(c, "Báo cáo công tác an ninh trật tự") {
+		t.Fatalf("the kinds are not offered:\n%s", c)
+	}
+	s.keys("Down", "Tab")
+	s.waitFor("Tên xã, phường")
+	s.literal("xã Tân Chi")
+	s.keys("Tab", "Tab", "Tab")
+	c = s.waitFor("I.1. Tình hình chung")
+	if strings.Contains(c, "Công tác lãnh đạo") {
+		t.Errorf("the NQ57 parts are shown:\n%s", c)
+	}
+	drafts, _ := filepath.Glob(filepath.Join(dir, "bc-antt-tan-chi-*.json"))
+	if len(drafts) != 1 {
+		all, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+		t.Fatalf("drafts %v, want one bc-antt-tan-chi-…", all)
+	}
+	r, err := report.Load(drafts[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.KindID != "an-ninh" || r.Template == "" || r.Title() != "Kết quả công tác bảo đảm an ninh trật tự "+r.Period.Phrase() {
+		t.Errorf("the draft: kind %q, title %q", r.KindID, r.Title())
+	}
+	s.quit(drafts[0])
+}
+
+// TestTmuxPlainNewReportOfATemplateKind: plain mode asks the kind as a
+// numbered choice when there are several.
+func TestTmuxPlainNewReportOfATemplateKind(t *testing.T) {
+	needTmux(t)
+	bin := buildBaocao(t)
+	dir := templateFolder(t)
+	s := startTmux(t, fmt.Sprintf("baocao-plain-kind-%d", os.Getpid()), "a", 80, 24, nil, bin, "--plain", "--dir", dir)
+	s.typeLine("q: thoát:", "n")
+	s.waitFor("2. Báo cáo công tác an ninh trật tự")
+	s.typeLine("Chọn loại báo cáo (1–2) [1]:", "2")
+	s.typeLine("Tên xã, phường", "phường Võ Cường")
+	s.typeLine("Cả năm) [", "1")
+	s.typeLine("Năm báo cáo [", "2026")
+	s.waitFor("Đã tạo bản nháp")
+	path := filepath.Join(dir, "bc-antt-vo-cuong-2026-q1.json")
+	r, err := report.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.KindID != "an-ninh" || len(r.Sections) != 2 || r.Indicators[1].Unit != "%" {
+		t.Errorf("the draft: kind %q, %d sections, indicators %+v", r.KindID, len(r.Sections), r.Indicators)
+	}
+	s.typeLine("bản nháp:", "q")
+}
