@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -108,11 +109,17 @@ func resumeIndex(parts []report.Part, id string) int {
 		return i
 	}
 	section, num, ok := strings.Cut(id, ".")
-	n, err := strconv.Atoi(num)
-	if !ok || err != nil {
+	// An item number too large for an int (a session file edited by hand,
+	// a 32-bit PC) is past every item.
+	n, err := strconv.ParseUint(num, 10, 64)
+	if !ok || err != nil && !errors.Is(err, strconv.ErrRange) {
 		return -1
 	}
-	for k := min(n-1, len(parts)); k >= 1; k-- {
+	last := len(parts)
+	if n <= uint64(last) {
+		last = int(n) - 1
+	}
+	for k := last; k >= 1; k-- {
 		if i := index(fmt.Sprintf("%s.%d", section, k)); i >= 0 {
 			return i
 		}
