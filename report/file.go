@@ -214,10 +214,3 @@ func syncDir(dir string) {
 		d.Close()
 	}
 }
-
-// WriteFileAtomic writes data to path as the store writes drafts: a
-// temporary file beside it, synced, then renamed over path, so that path
-// holds either its old bytes or all of data, never part of them.
-func WriteFileAtomic(path string, data []byte) error {
-	return writeAtomic(filepath.Dir(path), path, data, 0o644)
-}
