@@ -83,6 +83,9 @@ func Write(w io.Writer, r *report.Report, opt Options) (err error) {
 func write(w io.Writer, r *report.Report, opt Options, fs []face) error {
 	o := r.Outline()
 	pdf := newPDF(o, opt, fs)
+	if err := attachData(pdf, r); err != nil {
+		return err
+	}
 	layOut(pdf, o)
 	b, err := output(pdf)
 	if err != nil {
