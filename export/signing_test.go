@@ -108,6 +108,32 @@ func TestExampleTakesTwoIncrementalSignatures(t *testing.T) {
 		t.Errorf("want the first signature to cover the unsigned file and the second the whole file:\n%s", out)
 	}
 
+	// The draft's figures are still attached after both revisions, byte
+	// for byte (poppler's pdfdetach and ReadPDF agree), and ReadPDF names
+	// the signers in the order they signed.
+	if list, first := detached(t, twice); !strings.Contains(list, "1: "+DataFileName) || !bytes.Equal(first, marshal(t, report.Sample())) {
+		t.Errorf("signed file: the attached draft is lost or changed:\n%s", list)
+	}
+	got, sigInfo, err := ReadPDF(bytes.NewReader(twice), int64(len(twice)))
+	if err != nil {
+		t.Fatalf("ReadPDF of the signed file: %v", err)
+	}
+	if !bytes.Equal(marshal(t, got), marshal(t, report.Sample())) {
+		t.Error("ReadPDF of the signed file: the draft differs from the one exported")
+	}
+	wantSigs := []SignatureInfo{
+		{Name: "Khúc Văn Sinh", Reason: "Phê duyệt báo cáo", Time: now.Truncate(time.Second)},
+		{Name: "UBND xã Dương Hưu", Reason: "Đóng dấu cơ quan", Time: now.Add(time.Minute).Truncate(time.Second)},
+	}
+	if len(sigInfo) != len(wantSigs) {
+		t.Fatalf("ReadPDF found %d signatures, want 2: %+v", len(sigInfo), sigInfo)
+	}
+	for i, w := range wantSigs {
+		if g := sigInfo[i]; g.Name != w.Name || g.Reason != w.Reason || !g.Time.Equal(w.Time) {
+			t.Errorf("signature %d: %+v, want %+v", i+1, g, w)
+		}
+	}
+
 	// qpdf: the structure and every stream are sound.
 	if out, err := exec.Command(qpdf, "--check", file).CombinedOutput(); err != nil || !strings.Contains(string(out), "No syntax or stream encoding errors found") {
 		t.Errorf("qpdf --check: %v\n%s", err, out)
@@ -313,4 +339,28 @@ func countInk(img image.Image, rect [4]float64, scale float64, ink func(r, g, b 
 		}
 	}
 	return n
+}
+
+// TestReadPDFNamesSignerFromCertificate: a signing tool that writes no
+// name and no time into the signature still gets its signer named, from
+// the certificate, and its time, from the signed attributes.
+func TestReadPDFNamesSignerFromCertificate(t *testing.T) {
+	unsigned := render(t, report.Sample())
+	ca, caKey := newCert(t, "Cơ quan chứng thực thử", nil, nil)
+	s := newSigner(t, "Nguyễn Thị Hoa", ca, caKey)
+	data := s.approve("", time.Time{}, 1, [4]float64{}, nil)
+	data.Appearance.Visible = false
+	data.Signature.Info.Name = ""
+	before := time.Now().Add(-time.Second)
+	signed := signPDF(t, unsigned, data)
+	if tail := signed[len(unsigned):]; bytes.Contains(tail, []byte(" /M ")) || bytes.Contains(tail, []byte(" /Name (")) {
+		t.Fatal("the signature dictionary has /M or /Name: this test needs one without")
+	}
+	got, sigs, err := ReadPDF(bytes.NewReader(signed), int64(len(signed)))
+	if err != nil || got == nil {
+		t.Fatalf("ReadPDF: %v", err)
+	}
+	if len(sigs) != 1 || sigs[0].Name != "Nguyễn Thị Hoa" || sigs[0].Time.Before(before) || sigs[0].Time.After(time.Now().Add(time.Second)) {
+		t.Errorf("signatures %+v, want one by Nguyễn Thị Hoa made just now", sigs)
+	}
 }
