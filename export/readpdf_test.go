@@ -182,7 +182,7 @@ func TestReadPDFBadDraft(t *testing.T) {
 // result or an error, never a panic or a hang.
 func TestReadPDFNeverPanics(t *testing.T) {
 	b := render(t, report.Sample())
-	step := len(b) / 300
+	step := len(b) / 100
 	for i := 0; i < len(b); i += step {
 		for _, c := range []byte{0, '(', ']', '9'} {
 			d := bytes.Clone(b)
