@@ -208,3 +208,20 @@ func TestPDFDate(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReadPDF measures reading the draft and the signatures back
+// from the example signed twice, as the roll-up does for each PDF.
+func BenchmarkReadPDF(b *testing.B) {
+	ca, caKey := newCert(b, "Cơ quan chứng thực thử", nil, nil)
+	s := newSigner(b, "Khúc Văn Sinh", ca, caKey)
+	data := s.approve("Phê duyệt báo cáo", time.Now(), 1, [4]float64{}, nil)
+	data.Appearance.Visible = false
+	signed := signPDF(b, signPDF(b, render(b, report.Sample()), data), data)
+	b.ReportAllocs()
+	b.ReportMetric(float64(len(signed)), "B/pdf")
+	for b.Loop() {
+		if _, sigs, err := readPDF(signed); err != nil || len(sigs) != 2 {
+			b.Fatalf("ReadPDF: %d signatures, %v", len(sigs), err)
+		}
+	}
+}

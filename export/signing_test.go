@@ -178,7 +178,7 @@ func TestNoPDFAClaim(t *testing.T) {
 }
 
 // signPDF applies one incremental signature to in.
-func signPDF(t *testing.T, in []byte, data sign.SignData) []byte {
+func signPDF(t testing.TB, in []byte, data sign.SignData) []byte {
 	t.Helper()
 	rdr, err := pdf.NewReader(bytes.NewReader(in), int64(len(in)))
 	if err != nil {
@@ -199,7 +199,7 @@ type signer struct {
 	ca   *x509.Certificate
 }
 
-func newSigner(t *testing.T, name string, ca *x509.Certificate, caKey crypto.Signer) signer {
+func newSigner(t testing.TB, name string, ca *x509.Certificate, caKey crypto.Signer) signer {
 	cert, key := newCert(t, name, ca, caKey)
 	return signer{name, cert, key, ca}
 }
@@ -224,7 +224,7 @@ func (s signer) approve(reason string, when time.Time, page int, rect [4]float64
 
 // newCert makes a certificate for name, signed by parent (self-signed, as
 // a certificate authority, when parent is nil).
-func newCert(t *testing.T, name string, parent *x509.Certificate, parentKey crypto.Signer) (*x509.Certificate, crypto.Signer) {
+func newCert(t testing.TB, name string, parent *x509.Certificate, parentKey crypto.Signer) (*x509.Certificate, crypto.Signer) {
 	t.Helper()
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
