@@ -45,6 +45,11 @@ type SignatureInfo struct {
 	// Time is when the document was signed, as the signature's /M entry
 	// or the signed signing-time attribute says; zero when neither does.
 	Time time.Time
+	// WholeFile is set when the signature covers the file as read:
+	// nothing was appended after it. Only the last signature can; when
+	// it does not, the file was changed after the last signing (perhaps
+	// harmlessly, perhaps its figures).
+	WholeFile bool
 }
 
 // Limits on what [ReadPDF] walks, so that a hostile file cannot keep it
@@ -85,7 +90,7 @@ func ReadPDF(r io.ReaderAt, size int64) (rep *report.Report, sigs []SignatureInf
 	if root.Kind() != pdf.Dict {
 		return nil, nil, ErrDamagedPDF
 	}
-	sigs = signatures(root)
+	sigs = signatures(root, size)
 	spec := findEmbedded(root.Key("Names").Key("EmbeddedFiles"), DataFileName)
 	if spec.IsNull() {
 		return nil, sigs, ErrNoData
@@ -138,8 +143,8 @@ func findEmbedded(tree pdf.Value, name string) pdf.Value {
 
 // signatures lists the signature fields of the document's form that hold
 // a signature, in the order they were signed (by the end of the bytes
-// each covers).
-func signatures(root pdf.Value) []SignatureInfo {
+// each covers); size is the file's.
+func signatures(root pdf.Value, size int64) []SignatureInfo {
 	type signed struct {
 		info SignatureInfo
 		end  int64
@@ -172,6 +177,7 @@ func signatures(root pdf.Value) []SignatureInfo {
 	slices.SortStableFunc(found, func(a, b signed) int { return cmp.Compare(a.end, b.end) })
 	var out []SignatureInfo
 	for _, s := range found {
+		s.info.WholeFile = s.end == size
 		out = append(out, s.info)
 	}
 	return out

@@ -8,6 +8,7 @@ import (
 	"crypto/rand"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -123,15 +124,25 @@ func TestExampleTakesTwoIncrementalSignatures(t *testing.T) {
 	}
 	wantSigs := []SignatureInfo{
 		{Name: "Khúc Văn Sinh", Reason: "Phê duyệt báo cáo", Time: now.Truncate(time.Second)},
-		{Name: "UBND xã Dương Hưu", Reason: "Đóng dấu cơ quan", Time: now.Add(time.Minute).Truncate(time.Second)},
+		{Name: "UBND xã Dương Hưu", Reason: "Đóng dấu cơ quan", Time: now.Add(time.Minute).Truncate(time.Second), WholeFile: true},
 	}
 	if len(sigInfo) != len(wantSigs) {
 		t.Fatalf("ReadPDF found %d signatures, want 2: %+v", len(sigInfo), sigInfo)
 	}
 	for i, w := range wantSigs {
-		if g := sigInfo[i]; g.Name != w.Name || g.Reason != w.Reason || !g.Time.Equal(w.Time) {
+		if g := sigInfo[i]; g.Name != w.Name || g.Reason != w.Reason || !g.Time.Equal(w.Time) || g.WholeFile != w.WholeFile {
 			t.Errorf("signature %d: %+v, want %+v", i+1, g, w)
 		}
+	}
+
+	// A revision appended after the last signature that changes the
+	// attached figures is read, but no signature covers the file any
+	// more, and ReadPDF says so.
+	changed := report.Sample()
+	changed.Indicators[0].Value = "99"
+	rep, later, err := readPDF(replaceAttachment(t, twice, marshal(t, changed)))
+	if err != nil || rep.Indicators[0].Value != "99" || len(later) != 2 || later[0].WholeFile || later[1].WholeFile {
+		t.Errorf("after a later revision: %+v, %v; want the new figures and two signatures, neither covering the whole file", later, err)
 	}
 
 	// qpdf: the structure and every stream are sound.
@@ -363,4 +374,29 @@ func TestReadPDFNamesSignerFromCertificate(t *testing.T) {
 	if len(sigs) != 1 || sigs[0].Name != "Nguyễn Thị Hoa" || sigs[0].Time.Before(before) || sigs[0].Time.After(time.Now().Add(time.Second)) {
 		t.Errorf("signatures %+v, want one by Nguyễn Thị Hoa made just now", sigs)
 	}
+}
+
+// replaceAttachment appends to the PDF b an incremental revision that
+// replaces the attached draft's stream with data, as someone altering the
+// figures after signing would.
+func replaceAttachment(t *testing.T, b, data []byte) []byte {
+	t.Helper()
+	rd, err := pdf.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := rd.Trailer()
+	spec := findEmbedded(tr.Key("Root").Key("Names").Key("EmbeddedFiles"), DataFileName)
+	ptr := spec.Key("EF").Key("F").GetPtr()
+	root := tr.Key("Root").GetPtr()
+	out := bytes.Clone(b)
+	if out[len(out)-1] != '\n' {
+		out = append(out, '\n')
+	}
+	off := len(out)
+	out = fmt.Appendf(out, "%d 0 obj\n<< /Type /EmbeddedFile /Length %d >>\nstream\n%s\nendstream\nendobj\n", ptr.GetID(), len(data), data)
+	xref := len(out)
+	out = fmt.Appendf(out, "xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \ntrailer\n<< /Size %d /Root %d 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n",
+		ptr.GetID(), off, tr.Key("Size").Int64(), root.GetID(), rd.XrefInformation.StartPos, xref)
+	return out
 }
