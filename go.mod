@@ -14,11 +14,10 @@ require (
 	github.com/digitorus/pdf v0.1.2
 	github.com/digitorus/pdfsign v0.0.0-20250819064552-5f74f69dda1d // tests only: the two-signature test
 	github.com/digitorus/pkcs7 v0.0.0-20230818184609-3a137a874352
+	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/sys v0.47.0
 	golang.org/x/text v0.44.0
 )
-
-require go.yaml.in/yaml/v3 v3.0.6
 
 require (
 	github.com/atotto/clipboard v0.1.4 // indirect
