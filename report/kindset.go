@@ -67,7 +67,9 @@ func (ks *Kinds) add(f KindFile) {
 				o.ShadowedBy = f.Path
 			}
 		}
-		f.Kind.Source = f.Path
+		if f.Kind.Source != f.Path { // never write to a built-in kind, which every goroutine shares
+			f.Kind.Source = f.Path
+		}
 	}
 	ks.Files = append(ks.Files, f)
 }
