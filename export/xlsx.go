@@ -311,6 +311,11 @@ func (x *xlsxWriter) table(a *report.Appendix, row int) {
 		x.text(cellName(i+1, row), h, xlsxStyle{bold: true, centre: true, wrap: true, border: true})
 	}
 	x.check(x.f.SetPanes(xlsxSheet, &excelize.Panes{Freeze: true, YSplit: row, TopLeftCell: cellName(1, row+1), ActivePane: "bottomLeft"}))
+	// Printed, the heading row stands on every page.
+	x.check(x.f.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", Scope: xlsxSheet,
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", xlsxSheet, row, row),
+	}))
 	for i, in := range a.Indicators {
 		row++
 		kind := indicatorKind(in.Kind)
