@@ -246,20 +246,27 @@ func TestExportFormats(t *testing.T) {
 		t.Error("-o .pdf did not write a PDF")
 	}
 
-	// --format all writes both beside the draft, with the default names.
+	// --format all writes the three beside the draft, with the default
+	// names.
 	code, out, errOut := cli(t, "export", x, "--format", "all")
-	want := []string{filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu.pdf"), filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu.docx")}
+	stem := filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu")
+	want := []string{stem + ".pdf", stem + ".docx", stem + ".xlsx"}
 	if code != 0 || strings.Join(strings.Fields(out), " ") != strings.Join(want, " ") {
 		t.Fatalf("--format all: %d %q %q", code, out, errOut)
 	}
+	wantWorkbook(t, want[2])
 	before, _ := os.ReadFile(want[0])
 	os.Remove(want[1])
-	// Again: the PDF exists, so nothing is written, not even the Word file.
+	os.Remove(want[2])
+	// Again: the PDF exists, so nothing is written, not even the Word
+	// file or the workbook.
 	if code, _, errOut := cli(t, "export", x, "--format", "all"); code != 1 || !strings.Contains(errOut, "tồn tại") || !strings.Contains(errOut, "--force") {
 		t.Errorf("--format all over an existing PDF: %d %q", code, errOut)
 	}
-	if _, err := os.Stat(want[1]); err == nil {
-		t.Error("the Word file was written although the PDF was refused")
+	for _, p := range want[1:] {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s was written although the PDF was refused", p)
+		}
 	}
 	if after, _ := os.ReadFile(want[0]); !bytes.Equal(after, before) {
 		t.Error("the refused export changed the PDF")
@@ -271,17 +278,66 @@ func TestExportFormats(t *testing.T) {
 		{"-o", filepath.Join(dir, "bc")},
 		{"-o", filepath.Join(dir, "bc.docx"), "--format", "pdf"},
 		{"--format", "odt"},
+		{"-o", filepath.Join(dir, "bc.xlsx"), "--format", "docx"},
 	} {
 		code, _, errOut := cli(t, append([]string{"export", x}, args...)...)
 		if code != 2 || !strings.Contains(errOut, "baocao: lỗi: export: ") || !strings.Contains(errOut, "gợi ý") {
 			t.Errorf("%v: %d %q", args, code, errOut)
 		}
-		if args[0] == "-o" && len(args) == 2 && !strings.Contains(errOut, ".docx") {
+		if args[0] == "-o" && len(args) == 2 && !strings.Contains(errOut, ".pdf (PDF), .docx (Word) hoặc .xlsx (Excel)") {
 			t.Errorf("%v: the message does not say which extensions work: %q", args, errOut)
 		}
 	}
 	if _, err := os.Stat(filepath.Join(dir, "bc.doc")); err == nil {
 		t.Error("bc.doc was written")
+	}
+}
+
+// TestExportExcel: --format xlsx writes the Excel appendix beside the
+// draft, under the default name; -o x.xlsx writes it there, whatever the
+// extension's case; --format excel is the same.
+func TestExportExcel(t *testing.T) {
+	dir := t.TempDir()
+	x := filepath.Join(dir, "x.json")
+	cli(t, "sample", "-o", x)
+	code, out, errOut := cli(t, "export", x, "--format", "xlsx")
+	want := filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu.xlsx")
+	if code != 0 || strings.TrimSpace(out) != want {
+		t.Fatalf("--format xlsx: %d %q %q", code, out, errOut)
+	}
+	wantWorkbook(t, want)
+	if m, _ := filepath.Glob(filepath.Join(dir, "BC-*")); len(m) != 1 {
+		t.Errorf("--format xlsx wrote %v", m)
+	}
+	named := filepath.Join(dir, "Phu Luc.XLSX")
+	if code, out, errOut := cli(t, "export", x, "-o", named); code != 0 || strings.TrimSpace(out) != named {
+		t.Fatalf("-o .XLSX: %d %q %q", code, out, errOut)
+	}
+	wantWorkbook(t, named)
+	if code, _, errOut := cli(t, "export", x, "-o", named, "--format", "excel", "--force"); code != 0 {
+		t.Errorf("-o .xlsx --format excel: %d %q", code, errOut)
+	}
+}
+
+// wantWorkbook checks that path is the Excel appendix of the example: it
+// reads back with its unit and its figures.
+func wantWorkbook(t *testing.T, path string) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := export.ReadXLSX(f, info.Size())
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if r.Header.ShortName != "UBND xã Dương Hưu" || len(r.Indicators) != 3 || r.Indicators[2].Value != "trên 95" {
+		t.Errorf("%s reads back as %+v", path, r)
 	}
 }
 

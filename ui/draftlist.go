@@ -399,7 +399,7 @@ func (s *draftList) FullHelp() []helpGroup {
 		relabel(k.Open, keyName(k.Up)+", "+keyName(k.Open), "chọn, mở bản nháp"),
 		full(k.New, "tạo báo cáo mới;  "+keyName(k.Example)+": mở báo cáo mẫu"),
 		full(k.NextPeriod, "tạo báo cáo kỳ tiếp theo từ bản nháp đang chọn"),
-		full(k.Export, "xuất báo cáo ra PDF (để trình ký), Word (để chỉnh sửa) hoặc cả hai"),
+		full(k.Export, "xuất báo cáo ra tệp "+choicesWords()),
 		full(k.Delete, "chuyển vào thùng rác (có hỏi lại)"),
 		full(k.Leave, "thoát"),
 	}}}

@@ -227,6 +227,6 @@ func (s *reviewScreen) FullHelp() []helpGroup {
 	return []helpGroup{{"Xem lại", []key.Binding{
 		relabel(k.Up, keyName(k.Up)+", "+keyName(k.PageUp)+"/"+keyName(k.PageDown), "cuộn"),
 		relabel(k.NextProblem, keyName(k.NextProblem)+", "+keyName(k.Open), "chọn lỗi, đến chỗ cần sửa"),
-		full(k.Export, "xuất tệp PDF, Word;  "+keyName(k.Back)+": về soạn thảo"),
+		full(k.Export, "xuất tệp "+kindsWords()+";  "+keyName(k.Back)+": về soạn thảo"),
 	}}}
 }
