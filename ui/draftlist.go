@@ -185,7 +185,7 @@ func (s *draftList) nextPeriod() tea.Cmd {
 		s.say("Bản nháp này không đọc được nên không tạo được báo cáo kỳ tiếp theo từ nó. "+brokenHint(e), true)
 		return nil
 	}
-	path, err := s.store.NextDraft(e.Path)
+	path, _, err := s.store.NextDraft(e.Path)
 	var exists *report.ExistsError
 	if errors.As(err, &exists) {
 		// Offered, never duplicated: the cursor is on it, Enter opens it.
