@@ -12,7 +12,7 @@ import (
 // review prints the problems and offers the export: the PDF, the Word
 // file or both (both by default), asking before overwriting any file.
 func (p *plain) review(d *draft) {
-	ps := report.Check(d.r, p.opt.Now().Year())
+	ps := d.check(p.opt.Now().Year())
 	if len(ps) == 0 {
 		p.say("\nKiểm tra: không có lỗi hay lưu ý nào.\n")
 	} else {

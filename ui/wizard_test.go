@@ -198,3 +198,35 @@ func TestDerivedFieldsFollowInTheirForm(t *testing.T) {
 		t.Errorf("document heading %q", got)
 	}
 }
+
+// TestSuggestionInIndicatorsItemSaysHowTheFiguresChanged: Ctrl+Y in the
+// item that holds the indicators (II.1) inserts the template's wording
+// and a sentence for each indicator with both values, as they are when
+// the key is pressed.
+func TestSuggestionInIndicatorsItemSaysHowTheFiguresChanged(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	d := newDriver(t, dir, 100, 30)
+	d.newReport("xã Tân Lập")
+	r := d.m.d.r
+	r.Indicators[3].Value, r.Indicators[3].LastYear = "45", "39,5"
+	r.Indicators[6].Value, r.Indicators[6].LastYear = "28", "25"
+	d.gotoPart("II.1")
+	for d.focusedKey() != report.FieldText("II.1") {
+		d.key("tab")
+	}
+	d.key("ctrl+y")
+	got := d.shownText(report.FieldText("II.1"))
+	for _, want := range []string{
+		"đã đẩy mạnh ứng dụng công nghệ thông tin",
+		"\nTỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến đạt 45%, tăng 5,5 điểm phần trăm so với cùng kỳ năm trước. " +
+			"Số Tổ công nghệ số cộng đồng đạt 28 tổ, tăng 12% so với cùng kỳ năm trước.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("II.1 after Ctrl+Y lacks %q:\n%s", want, got)
+		}
+	}
+	if saved := d.m.d.r.Section("II").Items[0].Text; saved != got {
+		t.Errorf("draft holds %q", saved)
+	}
+}
