@@ -376,6 +376,9 @@ func (r *Report) Suggestion(p Part) string {
 		}
 		return ""
 	}
+	if p.Item >= len(s.Items) {
+		return ""
+	}
 	t := r.Kind().Item(s.Items[p.Item].Key)
 	if t == nil {
 		return ""
@@ -404,6 +407,9 @@ func (r *Report) Offers(p Part) bool {
 	if p.Item < 0 {
 		t := r.Kind().Section(s.ID)
 		return t != nil && t.Suggested != ""
+	}
+	if p.Item >= len(s.Items) {
+		return false
 	}
 	t := r.Kind().Item(s.Items[p.Item].Key)
 	return t != nil && (t.Suggested != "" || t.Indicators)
