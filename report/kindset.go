@@ -67,7 +67,11 @@ func (ks *Kinds) add(f KindFile) {
 				o.ShadowedBy = f.Path
 			}
 		}
-		f.Kind.Source = f.Path
+		if f.Kind.Source != f.Path {
+			// Never written for a built-in kind: it is shared by every
+			// session and report of the process, read concurrently.
+			f.Kind.Source = f.Path
+		}
 	}
 	ks.Files = append(ks.Files, f)
 }

@@ -40,3 +40,23 @@ func TestKindsComeFromBuiltinsThenFolders(t *testing.T) {
 		t.Errorf("%d files listed, want the built-in, two vi-du and the broken one", len(ks.Files))
 	}
 }
+
+// TestLoadKindsLeavesTheBuiltInKindsAsTheyAre: loading the kinds, as each
+// session does, writes nothing into the built-in kinds, which reports of
+// other sessions read at the same time (run with -race: it failed with a
+// data race on Kind.Source).
+func TestLoadKindsLeavesTheBuiltInKindsAsTheyAre(t *testing.T) {
+	done := make(chan bool)
+	go func() {
+		for range 50 {
+			LoadKinds()
+		}
+		done <- true
+	}()
+	for range 50 {
+		if !BuiltinKind(DefaultKindID).Builtin() {
+			t.Fatal("the built-in kind is not built in")
+		}
+	}
+	<-done
+}
