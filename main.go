@@ -230,7 +230,7 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	case "export":
 		return cmdExport(rest, stdout, stderr)
 	case "new":
-		return cmdNew(rest, stdout)
+		return cmdNew(rest, stdout, stderr)
 	case "kinds":
 		return cmdKinds(rest, stdout, stderr)
 	}
@@ -415,7 +415,10 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ps := report.Check(r, time.Now().Year())
+	// «Cùng kỳ năm trước» is compared with last year's draft in the same
+	// folder; a folder that cannot be listed only leaves that out.
+	last, _ := (&report.Store{Dir: filepath.Dir(path)}).LastYear(r)
+	ps := report.CheckAgainst(r, time.Now().Year(), last)
 	printProblems(stdout, r, ps)
 	if ps.HasErrors() {
 		return errHasErrors
@@ -525,11 +528,12 @@ func cmdNext(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	next, err := (&report.Store{Dir: filepath.Dir(path)}).NextDraft(path)
+	next, note, err := (&report.Store{Dir: filepath.Dir(path)}).NextDraft(path)
 	if err != nil {
 		return err // an *report.ExistsError names the draft that is there
 	}
 	fmt.Fprintln(stdout, report.Printable(next))
+	sayNote(stderr, note)
 	return nil
 }
 

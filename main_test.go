@@ -510,3 +510,55 @@ func TestSampleOnlyAsJSON(t *testing.T) {
 		t.Errorf("Mau.JSON: %d %q %q", code, out, errOut)
 	}
 }
+
+// TestNewAndNextFillSamePeriodLastYearAndCheckComparesIt: «baocao new»
+// and «baocao next» fill «Cùng kỳ năm trước» from the folder's draft of
+// the unit a year earlier and say so on stderr (stdout keeps only the
+// path); «baocao check» warns about a value that differs from that draft.
+func TestNewAndNextFillSamePeriodLastYearAndCheckComparesIt(t *testing.T) {
+	dir := t.TempDir()
+	s := &report.Store{Dir: dir}
+	for _, q := range []int{2, 3} {
+		r := report.NewReport(report.BuiltinKind(report.DefaultKindID), report.Period{Kind: report.Quarter, Quarter: q, Year: 2025})
+		r.SetUnit("xã Tân Chi")
+		r.Indicators[0].Value = fmt.Sprint(80 + q) // 82, 83
+		r.Indicators[6].Value = "4"
+		if _, err := s.Create(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := cli(t, "new", "--dir", dir, "--unit", "xã Tân Chi", "--period", "2026-Q2")
+	path := strings.TrimSpace(out)
+	if code != 0 || filepath.Base(path) != "tan-chi-2026-q2.json" {
+		t.Fatalf("new: %d %q %q", code, out, errOut)
+	}
+	if want := "baocao: Cột «Cùng kỳ năm trước» lấy từ bản nháp tan-chi-2025-q2.json (2 chỉ tiêu); có thể sửa ở phần Chỉ tiêu.\n"; errOut != want {
+		t.Errorf("new said %q, want %q", errOut, want)
+	}
+	r, err := report.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Indicators[0].LastYear != "82" || r.Indicators[6].LastYear != "4" || r.Indicators[1].LastYear != "" {
+		t.Errorf("new: «cùng kỳ» %+v", r.Indicators)
+	}
+
+	code, out, errOut = cli(t, "next", path)
+	next := strings.TrimSpace(out)
+	if code != 0 || filepath.Base(next) != "tan-chi-2026-q3.json" || !strings.Contains(errOut, "bản nháp tan-chi-2025-q3.json (2 chỉ tiêu)") {
+		t.Fatalf("next: %d %q %q", code, out, errOut)
+	}
+	if n, err := report.Load(next); err != nil || n.Indicators[0].LastYear != "83" {
+		t.Errorf("next: «cùng kỳ» %v %v", n.Indicators[0], err)
+	}
+
+	r.Indicators[0].LastYear = "85"
+	if err := report.Save(path, r); err != nil {
+		t.Fatal(err)
+	}
+	_, out, _ = cli(t, "check", path)
+	want := "lưu ý: Chỉ tiêu «" + r.Indicators[0].Name + "»: cùng kỳ năm trước ghi 85%, khác với kết quả 82% trong bản nháp tan-chi-2025-q2.json (quý II năm 2025): hãy kiểm tra lại."
+	if !strings.Contains(out, want) {
+		t.Errorf("check lacks %q:\n%s", want, out)
+	}
+}

@@ -17,10 +17,12 @@ import (
 // Messages of the drafts list.
 type (
 	// openDraftMsg asks to open the draft at path in the wizard; a fresh
-	// draft, just made, opens at its first part.
+	// draft, just made, opens at its first part; note, when set, is said
+	// there (where its «Cùng kỳ năm trước» came from).
 	openDraftMsg struct {
 		path  string
 		fresh bool
+		note  string
 	}
 	// newReportMsg asks for the new report form; entries are the drafts.
 	newReportMsg struct{ entries []report.Entry }
@@ -185,7 +187,7 @@ func (s *draftList) nextPeriod() tea.Cmd {
 		s.say("Bản nháp này không đọc được nên không tạo được báo cáo kỳ tiếp theo từ nó. "+brokenHint(e), true)
 		return nil
 	}
-	path, err := s.store.NextDraft(e.Path)
+	path, note, err := s.store.NextDraft(e.Path)
 	var exists *report.ExistsError
 	if errors.As(err, &exists) {
 		// Offered, never duplicated: the cursor is on it, Enter opens it.
@@ -198,7 +200,7 @@ func (s *draftList) nextPeriod() tea.Cmd {
 		return nil
 	}
 	s.reload(path)
-	return cmdOf(openDraftMsg{path: path, fresh: true})
+	return cmdOf(openDraftMsg{path: path, fresh: true, note: note})
 }
 
 func (s *draftList) trash(e report.Entry) {

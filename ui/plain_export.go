@@ -13,7 +13,7 @@ import (
 // format or of all (all by default, see [exportChoices]), asking before
 // overwriting any file.
 func (p *plain) review(d *draft) {
-	ps := report.Check(d.r, p.opt.Now().Year())
+	ps := d.check(p.opt.Now().Year())
 	if len(ps) == 0 {
 		p.say("\nKiểm tra: không có lỗi hay lưu ý nào.\n")
 	} else {

@@ -481,3 +481,58 @@ func TestPlainReadOnlyDraftOffersReviewAndExportOnly(t *testing.T) {
 
 // nq57 is the built-in NQ57 kind, whose wording the tests expect.
 var nq57 = report.BuiltinKind(report.DefaultKindID)
+
+// TestPlainNewReportFillsSamePeriodLastYear: in plain mode, a new report
+// of a unit with a draft of the same quarter a year earlier takes its
+// results as «Cùng kỳ năm trước», and a line says from which draft; the
+// list of indicators shows them.
+func TestPlainNewReportFillsSamePeriodLastYear(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	plantLastYear(t, dir, "xã Tân Lập", report.Period{Kind: report.Quarter, Quarter: 1, Year: 2025}, "90", "", "72,5")
+	r := report.Sample()
+	o := plainAnswers(t, dir, "n", "xã Tân Lập", "1", "2026",
+		partNumber(t, r, report.PartIndicators), "", "q", // the list of indicators, then leave it
+		"q", "q")
+	flat := strings.Join(strings.Fields(o), " ")
+	for _, want := range []string{
+		"Cột «Cùng kỳ năm trước» lấy từ bản nháp tan-lap-2025-q1.json (2 chỉ tiêu); có thể sửa ở phần Chỉ tiêu.",
+		"1. " + r.Indicators[0].Name + " (%): chưa nhập · 90",
+		"3. " + r.Indicators[2].Name + " (%): chưa nhập · 72,5",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("output lacks %q:\n%s", want, o)
+		}
+	}
+	n := loadDraft(t, filepath.Join(dir, "tan-lap-2026-q1.json"))
+	if n.Indicators[0].LastYear != "90" || n.Indicators[2].LastYear != "72,5" {
+		t.Errorf("«cùng kỳ» %+v", n.Indicators[:3])
+	}
+}
+
+// TestPlainReviewWarnsWhenSamePeriodLastYearDiffers: plain mode's review
+// warns about a «Cùng kỳ năm trước» that differs from last year's draft,
+// and «+» in II.1 offers the sentences on how the figures changed.
+func TestPlainReviewWarnsWhenSamePeriodLastYearDiffers(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	plantLastYear(t, dir, "xã Dương Hưu", report.Period{Kind: report.Quarter, Quarter: 1, Year: 2025}, "90")
+	r := report.Sample()
+	r.Indicators[0].LastYear = "95" // 100 this quarter
+	path, err := (&report.Store{Dir: dir}).Create(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := plainAnswers(t, dir, "1", // the sample, saved after last year's draft
+		partNumber(t, r, "II.1"), "", "+", "c", // the suggestion, replacing the text
+		"x", "k", "q", "q")
+	flat := strings.Join(strings.Fields(o), " ")
+	want := "lưu ý: Chỉ tiêu «" + r.Indicators[0].Name + "»: cùng kỳ năm trước ghi 95%, khác với kết quả 90% trong bản nháp duong-huu-2025-q1.json (quý I năm 2025): hãy kiểm tra lại."
+	if !strings.Contains(flat, want) {
+		t.Errorf("review lacks %q:\n%s", want, o)
+	}
+	sentence := r.Indicators[0].Name + " đạt 100%, tăng 5 điểm phần trăm so với cùng kỳ năm trước."
+	if got := loadDraft(t, path).Section("II").Items[0].Text; !strings.HasSuffix(got, "\n"+sentence) {
+		t.Errorf("II.1 after «+»: %q", got)
+	}
+}
