@@ -44,6 +44,11 @@ Cách dùng:
                                        trình ký) hoặc Word .docx (để chỉnh sửa): định dạng theo
                                        đuôi tên tệp -o (.pdf, .docx), hoặc theo --format khi
                                        không có -o (mặc định pdf; all: cả hai, tên mặc định)
+  baocao tonghop [TỆP|THƯ_MỤC…] [-o TỆP.xlsx] [--kind MÃ] [--period 2026-Q2] [--force]
+                                       tổng hợp số liệu chỉ tiêu của nhiều đơn vị vào một tệp
+                                       Excel: đọc bản nháp .json, PDF và phụ lục .xlsx do baocao
+                                       xuất (mặc định: thư mục bản nháp); mỗi đơn vị một dòng,
+                                       trang «Nguồn» kê mọi tệp, trang «Vấn đề» kê chỗ không khớp
   baocao version                       in phiên bản
   baocao help                          in hướng dẫn này
 
@@ -232,6 +237,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return cmdNew(rest, stdout)
 	case "kinds":
 		return cmdKinds(rest, stdout, stderr)
+	case "tonghop":
+		return cmdTonghop(rest, stdout, stderr)
 	}
 	return errUsage("không có lệnh «%s»", cmd)
 }
