@@ -389,7 +389,7 @@ func cmdList(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stdout, "  %-32s  (không đọc được) %s\n", e.Name, report.Reason(e.Err))
 			continue
 		}
-		done, total := e.Report.Progress()
+		done, total := e.Done, e.Total
 		unit := e.Report.Header.ShortName
 		if unit == "" {
 			unit = "(chưa có tên đơn vị)"

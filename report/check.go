@@ -126,7 +126,13 @@ const yearSlack = 1
 // then warnings. It never changes r. now is the year the program runs in,
 // used to catch years far from today; pass 0 to skip that check.
 func Check(r *Report, now int) Problems {
-	c := checker{r: r, now: now}
+	return check(r, now, false)
+}
+
+// check is [Check]; errorsOnly leaves out the checks that only ever
+// warn, for [Report.Progress].
+func check(r *Report, now int, errorsOnly bool) Problems {
+	c := checker{r: r, now: now, errorsOnly: errorsOnly}
 	c.header()
 	c.request()
 	c.dates()
@@ -134,7 +140,9 @@ func Check(r *Report, now int) Problems {
 	c.sections()
 	c.indicators()
 	c.end()
-	c.drawable()
+	if !c.errorsOnly {
+		c.drawable()
+	}
 	out := make(Problems, 0, len(c.ps))
 	for _, sev := range []Severity{Error, Warning} {
 		for _, p := range c.ps {
@@ -153,6 +161,8 @@ type checker struct {
 	// dateOK and requestDateOK: the report's date, the request's date
 	// have nothing wrong by themselves.
 	dateOK, requestDateOK bool
+	// errorsOnly leaves out the checks that only ever warn.
+	errorsOnly bool
 }
 
 func (c *checker) add(sev Severity, part, field, format string, args ...any) {
@@ -385,6 +395,9 @@ func (c *checker) sections() {
 // previous period, quoting the periods it names, or still the template's
 // unedited suggestion.
 func (c *checker) unchangedText(p Part) {
+	if c.errorsOnly {
+		return
+	}
 	text, carried, suggested := c.r.textPart(p)
 	if !unchanged(text, carried, suggested) {
 		return

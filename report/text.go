@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,8 +31,11 @@ import (
 
 // CleanLine normalises a single-line field.
 func CleanLine(s string) string {
-	return cleanLine(strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s))
+	return cleanLine(lineBreaks.Replace(s))
 }
+
+// lineBreaks turns the line breaks of a single-line field into spaces.
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ")
 
 // CleanText normalises a multi-line field.
 func CleanText(s string) string {
@@ -62,6 +66,57 @@ func CleanText(s string) string {
 // characters: a mark separated from its letter by a removed character
 // ("e\u200b\u0302") must still be composed with it.
 func cleanLine(s string) string {
+	if isClean(s) {
+		return s // most fields of a saved draft: no copy
+	}
+	return cleanSlow(s)
+}
+
+// isClean reports whether cleanLine leaves s as it is: no space at either
+// end nor two in a row, no other kind of space, no control or invisible
+// character, valid UTF-8, already composed.
+func isClean(s string) bool {
+	space := true // a leading space is not clean
+	composed, st := true, stable()
+	for _, r := range s {
+		if composed && (r >= stableBelow || !st[r]) {
+			composed = false
+		}
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case r == utf8.RuneError, unicode.IsSpace(r), unicode.IsControl(r), invisible(r), r == '\ufffe', r == '\uffff':
+			return false
+		}
+		space = false
+	}
+	return (s == "" || !space) && (composed || norm.NFC.IsNormalString(s))
+}
+
+// stableBelow bounds the runes [stable] knows: Latin, Vietnamese and
+// general punctuation, the text of almost every report.
+const stableBelow = 0x2100
+
+// stable marks the runes below [stableBelow] that are composed and never
+// combine with a neighbour (canonical class 0, NFC quick check "yes"): a
+// line made only of them is in NFC, with no need to ask the normaliser,
+// which costs more than all the rest of loading a draft.
+var stable = sync.OnceValue(func() []bool {
+	t := make([]bool, stableBelow)
+	for r := range rune(stableBelow) {
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		t[r] = utf8.ValidRune(r) && p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s) && norm.NFC.String(s) == s
+	}
+	return t
+})
+
+// cleanSlow is cleanLine for a line that needs changing.
+func cleanSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

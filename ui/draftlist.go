@@ -355,7 +355,7 @@ func (s *draftList) table(w int) []string {
 		if e.Err != nil || e.Report == nil {
 			line = padRight(truncate(e.Name, unitW), unitW) + " " + s.st.Error.Render(truncate("⚠ không đọc được", w-unitW-4))
 		} else {
-			done, total := e.Report.Progress()
+			done, total := e.Done, e.Total
 			line = padRight(truncate(unitName(e.Report), unitW), unitW) + " " + padRight(e.Report.Period.Label(), periodW) + " "
 			if showBar {
 				line += doneBar(s.st, done, total, barW) + " "
