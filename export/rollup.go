@@ -19,7 +19,8 @@ import (
 // RollupInputs expands the inputs of a roll-up: a file is itself; a
 // folder gives its drafts (.json), PDFs and Excel files, in name order —
 // not its sub-folders (a drafts folder's "trash"), not hidden or
-// temporary files, and not skip, the roll-up being written there.
+// temporary files, not the roll-ups written there before
+// ("tong-hop….xlsx"), and not skip, the roll-up being written.
 func RollupInputs(paths []string, skip string) []string {
 	skipAbs := ""
 	if skip != "" {
@@ -40,7 +41,7 @@ func RollupInputs(paths []string, skip string) []string {
 		var names []string
 		for _, de := range des {
 			name := de.Name()
-			if de.IsDir() || strings.HasPrefix(name, ".") || rollupFormat(name) == report.FromOther {
+			if de.IsDir() || strings.HasPrefix(name, ".") || rollupFormat(name) == report.FromOther || isRollupName(name) {
 				continue
 			}
 			path := filepath.Join(p, name)
@@ -54,6 +55,15 @@ func RollupInputs(paths []string, skip string) []string {
 	}
 	return out
 }
+
+// isRollupName reports whether a file is named as roll-ups are
+// ([RollupFileName]): a roll-up written into a folder earlier is no input
+// of the next.
+func isRollupName(name string) bool {
+	return strings.HasPrefix(strings.ToLower(name), rollupPrefix) && rollupFormat(name) == report.FromXLSX
+}
+
+const rollupPrefix = "tong-hop"
 
 // rollupFormat is the format of a file, from its name.
 func rollupFormat(name string) report.SourceFormat {
@@ -335,7 +345,7 @@ func WriteRollupFile(path string, ru *report.Rollup, force bool) error {
 // RollupFileName is the default name of a roll-up's file:
 // "tong-hop-nq57-2026-q2.xlsx".
 func RollupFileName(ru *report.Rollup) string {
-	name := "tong-hop"
+	name := rollupPrefix
 	if id := strings.Map(func(r rune) rune {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_' {
 			return r
