@@ -123,7 +123,7 @@ func cmdKindsImport(args []string, stdout io.Writer) error {
 	if _, err := os.Stat(path); err == nil && !*force {
 		return fmt.Errorf("tệp %s đã có, không ghi đè (thêm --force để ghi đè)", report.Printable(path))
 	}
-	if err := report.WriteFileAtomic(path, data); err != nil {
+	if err := report.ReplaceFile(path, data, 0o644); err != nil {
 		return atPlace("-o", err)
 	}
 	fmt.Fprintf(stdout, "Đã ghi mẫu «%s» vào %s. Hãy đọc lại tệp (tên, kỳ, lời nhắc, lời văn gợi ý) rồi chạy «baocao kinds» để kiểm tra.\n", id, report.Printable(path))

@@ -178,36 +178,11 @@ func TestDocxDeterministic(t *testing.T) {
 // shows it.
 func paragraphs(t *testing.T, doc []byte) []string {
 	t.Helper()
-	var out []string
-	var cur strings.Builder
-	in := false
-	dec := xml.NewDecoder(bytes.NewReader(doc))
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return out
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		switch e := tok.(type) {
-		case xml.StartElement:
-			in = e.Name.Local == "t"
-			if e.Name.Local == "noBreakHyphen" {
-				cur.WriteString("-") // Word draws it as a hyphen
-			}
-		case xml.EndElement:
-			in = false
-			if e.Name.Local == "p" {
-				out = append(out, cur.String())
-				cur.Reset()
-			}
-		case xml.CharData:
-			if in {
-				cur.Write(e)
-			}
-		}
+	out, err := readParagraphs(bytes.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
 	}
+	return out
 }
 
 // TestDocxSaysWhatTheOutlineSays: every piece of the outline is a

@@ -189,10 +189,10 @@ func CheckFolder(path string) error {
 	return nil
 }
 
-// writeAtomic writes the bytes make returns to path through a synced
-// temporary file renamed over it; what names the kind of file in errors,
-// which say what went wrong with the file the official asked for, never
-// with the temporary one.
+// writeAtomic writes the bytes make returns to path with
+// [report.ReplaceFile]; what names the kind of file in errors, which say
+// what went wrong with the file the official asked for, never with the
+// temporary one.
 func writeAtomic(path, what string, force bool, make func() ([]byte, error)) error {
 	failed := func(err error) error {
 		return fmt.Errorf("không ghi được tệp %s %s: %w", what, path, err)
@@ -209,29 +209,10 @@ func writeAtomic(path, what string, force bool, make func() ([]byte, error)) err
 	if err != nil {
 		return err
 	}
+	if err := report.ReplaceFile(path, data, 0o644); err != nil {
+		return failed(err)
+	}
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return failed(err)
-	}
-	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(0o644)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return failed(err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return failed(err)
-	}
-	syncDir(dir)
 	removeStaleTemps(dir, filepath.Base(path))
 	return nil
 }
@@ -254,15 +235,6 @@ func removeStaleTemps(dir, name string) {
 		if info, err := de.Info(); err == nil && time.Since(info.ModTime()) >= report.StaleTempAge {
 			os.Remove(filepath.Join(dir, n))
 		}
-	}
-}
-
-// syncDir makes a rename durable where the system allows it; where it
-// does not (Windows), the rename is durable enough.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		_ = d.Close()
 	}
 }
 

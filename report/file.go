@@ -176,18 +176,32 @@ func writeTemp(dir, name string, data []byte, mode fs.FileMode) (string, error) 
 // renameFile is os.Rename; tests replace it to fail between write and rename.
 var renameFile = os.Rename
 
-// writeAtomic writes data to a temporary file in dir, syncs it and renames
-// it to path.
+// writeAtomic is [ReplaceFile] whose error names path.
 func writeAtomic(dir, path string, data []byte, mode fs.FileMode) error {
-	tmp, err := writeTemp(dir, filepath.Base(path), data, mode)
-	if err == nil {
-		if err = renameFile(tmp, path); err != nil {
-			os.Remove(tmp)
-			err = explainOS(err)
-		}
-	}
-	if err != nil {
+	if err := replaceFile(dir, path, data, mode); err != nil {
 		return fmt.Errorf("không lưu được %s: %w", Printable(path), err)
+	}
+	return nil
+}
+
+// ReplaceFile gives path the content data, all of it or none: it writes a
+// temporary file beside path (".<name>.*.tmp", which [Store.List] removes
+// when a crash leaves it), syncs it, renames it over path and syncs the
+// folder. Drafts, their .bak, the session file, template files and the
+// exported files are all written through it. Its error says the reason in
+// Vietnamese, without naming path.
+func ReplaceFile(path string, data []byte, mode fs.FileMode) error {
+	return replaceFile(filepath.Dir(path), path, data, mode)
+}
+
+func replaceFile(dir, path string, data []byte, mode fs.FileMode) error {
+	tmp, err := writeTemp(dir, filepath.Base(path), data, mode)
+	if err != nil {
+		return err
+	}
+	if err := renameFile(tmp, path); err != nil {
+		os.Remove(tmp)
+		return explainOS(err)
 	}
 	syncDir(dir)
 	return nil
@@ -199,11 +213,4 @@ func syncDir(dir string) {
 		d.Sync()
 		d.Close()
 	}
-}
-
-// WriteFileAtomic writes data to path as the store writes drafts: a
-// temporary file beside it, synced, then renamed over path, so that path
-// holds either its old bytes or all of data, never part of them.
-func WriteFileAtomic(path string, data []byte) error {
-	return writeAtomic(filepath.Dir(path), path, data, 0o644)
 }

@@ -308,3 +308,39 @@ func TestSaveErrorsAreVietnamese(t *testing.T) {
 		t.Error("the cause is lost")
 	}
 }
+
+// TestStaleTempStillOpenIsLeftUntilClosed: a stale temporary file that a
+// hung save still holds open cannot be removed on Windows. Listing the
+// drafts does not fail over it and lists the drafts; the file goes at the
+// first listing after it is closed.
+func TestStaleTempStillOpenIsLeftUntilClosed(t *testing.T) {
+	s := &Store{Dir: t.TempDir()}
+	path, err := s.Create(Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := filepath.Join(s.Dir, ".duong-huu-2026-q1.json.123.tmp")
+	f, err := os.Create(tmp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	f.WriteString(`{"version": 1, "hea`)
+	old := time.Now().Add(-StaleTempAge - time.Minute)
+	os.Chtimes(tmp, old, old)
+	es, err := s.List()
+	if err != nil || len(es) != 1 || es[0].Path != path || es[0].Err != nil {
+		t.Fatalf("List with an open stale file = %v, %v", es, err)
+	}
+	_, err = os.Stat(tmp)
+	if runtime.GOOS == "windows" && err != nil {
+		t.Errorf("Windows removed a file still open: %v", err)
+	}
+	f.Close()
+	if es, err := s.List(); err != nil || len(es) != 1 {
+		t.Fatalf("List after closing = %v, %v", es, err)
+	}
+	if _, err := os.Stat(tmp); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the stale file is kept once closed: %v", err)
+	}
+}

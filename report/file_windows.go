@@ -2,6 +2,8 @@ package report
 
 import (
 	"os"
+	"path/filepath"
+	"strings"
 
 	"golang.org/x/sys/windows"
 )
@@ -13,11 +15,11 @@ func writable(string) bool { return true }
 // linkNew gives the complete file tmp the name path, unless path exists
 // (fs.ErrExist): a move that, unlike os.Rename, does not replace.
 func linkNew(tmp, path string) error {
-	from, err := windows.UTF16PtrFromString(tmp)
+	from, err := windows.UTF16PtrFromString(longPath(tmp))
 	if err != nil {
 		return err
 	}
-	to, err := windows.UTF16PtrFromString(path)
+	to, err := windows.UTF16PtrFromString(longPath(path))
 	if err != nil {
 		return err
 	}
@@ -31,3 +33,21 @@ func linkNew(tmp, path string) error {
 // (fs.ErrExist). The file must not be open, here or elsewhere: Windows
 // does not move an open file.
 func moveNew(old, path string) error { return linkNew(old, path) }
+
+// longPath gives a path of 248 characters or more the \\?\ prefix, with
+// which Windows takes paths beyond its old limit of 260 characters
+// (MAX_PATH) where long paths are not turned on. The os package does this
+// itself; system calls made directly need it.
+func longPath(path string) string {
+	if len(path) < 248 || strings.HasPrefix(path, `\\?\`) {
+		return path
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	if unc, ok := strings.CutPrefix(abs, `\\`); ok {
+		return `\\?\UNC\` + unc
+	}
+	return `\\?\` + abs
+}

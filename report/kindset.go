@@ -67,7 +67,6 @@ func (ks *Kinds) add(f KindFile) {
 				o.ShadowedBy = f.Path
 			}
 		}
-		f.Kind.Source = f.Path
 	}
 	ks.Files = append(ks.Files, f)
 }
@@ -88,7 +87,11 @@ func ReadKind(path string) (*Kind, error) {
 	if err != nil {
 		return nil, err
 	}
-	return ParseKind(path, data)
+	k, err := ParseKind(path, data)
+	if k != nil {
+		k.Source = path
+	}
+	return k, err
 }
 
 // All returns the kinds in use, in the order first read. A nil set holds

@@ -252,3 +252,34 @@ func TestLockReleasedAtExitLeavesNoLockFile(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseWhileLockFileIsReadLeavesItHarmlessly: another window reading
+// the lock file (for the process id it shows) keeps Windows from removing
+// it at the release. The release still succeeds, the draft is free at once
+// and the file left over goes at the next release.
+func TestReleaseWhileLockFileIsReadLeavesItHarmlessly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.json")
+	l, err := Lock(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reader, err := os.Open(path + ".lock")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	if err := l.Release(); err != nil {
+		t.Fatalf("release while the lock file is read: %v", err)
+	}
+	l2, err := Lock(path)
+	if err != nil {
+		t.Fatalf("the draft is not free after the release: %v", err)
+	}
+	reader.Close()
+	if err := l2.Release(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path + ".lock"); !os.IsNotExist(err) {
+		t.Errorf("lock file left after the last release: %v", err)
+	}
+}

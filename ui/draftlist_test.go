@@ -157,3 +157,49 @@ func draftCutShort(t *testing.T, dir string) (path string, cut []byte) {
 	}
 	return path, cut
 }
+
+// TestCloseAndTrashLeaveNothingOpen: a draft closed from the wizard is
+// saved and lets go of every file (Windows cannot remove or move a file
+// still open), so the trash then takes it without a word of error, and
+// the folder can be removed.
+func TestCloseAndTrashLeaveNothingOpen(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path, _ := (&report.Store{Dir: dir}).Create(report.Sample())
+	d := newDriver(t, dir, 100, 30)
+	d.key("enter")
+	d.gotoPart("VI")
+	d.key("ctrl+end")
+	d.typeText(" Thêm.")
+	for i := 0; i < 3 && d.screenKind() != screenDrafts; i++ {
+		d.key("esc")
+	}
+	if d.screenKind() != screenDrafts || d.m.d != nil {
+		t.Fatalf("the draft was not closed:\n%s", d.screen())
+	}
+	if r := loadDraft(t, path); !strings.HasSuffix(r.Section("VI").Text, " Thêm.") {
+		t.Errorf("VI on disk after closing: %q", r.Section("VI").Text)
+	}
+	if _, err := os.Stat(path + ".lock"); !os.IsNotExist(err) {
+		t.Errorf("lock file left after closing: %v", err)
+	}
+	d.key("d")
+	d.wantFlat("vào thùng rác?")
+	d.key("c")
+	d.wantFlat("Đã chuyển «")
+	for _, bad := range []string{"hông chuyển được", "khóa", "chương trình khác"} {
+		if strings.Contains(d.screen(), bad) {
+			t.Errorf("an error after trashing (%q):\n%s", bad, d.screen())
+		}
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("the draft is still there: %v", err)
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, "*"))
+	if len(left) != 1 || filepath.Base(left[0]) != "trash" {
+		t.Errorf("left beside the trash: %v", left)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		t.Errorf("the drafts folder cannot be removed: %v", err)
+	}
+}

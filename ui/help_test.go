@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -71,4 +73,21 @@ func TestHelpListsEditingKeys(t *testing.T) {
 	} {
 		d.wantScreen(want)
 	}
+}
+
+// TestHelpFitsUnderADeepDraftFolder: with the draft in a folder whose path
+// is longer than the window is wide (a Windows user's AppData, say), the
+// key table's last row is still in sight at 80×24.
+func TestHelpFitsUnderADeepDraftFolder(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), strings.Repeat("thư-mục-báo-cáo-", 4))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, dir, 80, 24)
+	d.key("v")
+	d.gotoPart("III")
+	d.key("f1")
+	d.wantScreen("chưa nhập / đang nhập / đã xong / có lỗi / có lưu ý")
+	d.wantScreen("Bản nháp: duong-huu-2026-q1.json")
 }

@@ -44,9 +44,26 @@ func newReviewScreen(c common, r *report.Report, problems bool) *reviewScreen {
 }
 
 func (s *reviewScreen) SetSize(w, h int) {
+	grew := h > s.height
 	s.width, s.height = w, h
 	if w != s.drawnFor {
 		s.layout()
+	}
+	if !grew {
+		// Fewer lines (a status line wrapped under the screen): the
+		// problem selected stays in sight.
+		s.keepSelected()
+	}
+}
+
+// keepSelected scrolls, if need be, so that the selected problem is in
+// sight.
+func (s *reviewScreen) keepSelected() {
+	if s.sel < 0 || s.sel >= len(s.probLine) {
+		return
+	}
+	if line := s.probLine[s.sel]; line >= s.top+s.viewHeight()-1 {
+		s.top = min(line-s.viewHeight()+2, s.maxTop())
 	}
 }
 

@@ -1,9 +1,12 @@
 package ui
 
 import (
-	"baocao/report"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"baocao/report"
 )
 
 // TestReviewMatchesPDF: the review's appendix lists only the indicators
@@ -131,4 +134,23 @@ func TestReviewWrapsRecipients(t *testing.T) {
 		}
 		d.key("esc", "esc", "esc")
 	}
+}
+
+// TestReviewKeepsTheSelectedProblemInSight: opened at its problems, the
+// review keeps the one selected in sight when the status line under it
+// takes a second row (the draft's folder path is long).
+func TestReviewKeepsTheSelectedProblemInSight(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), strings.Repeat("thư-mục-báo-cáo-", 4))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	warnedDraft(t, dir)
+	d := newDriver(t, dir, 80, 24)
+	d.key("x", "enter")
+	if d.screenKind() != screenReview {
+		t.Fatalf("not the review:\n%s", d.screen())
+	}
+	d.wantScreen("Kiểm tra: 0 lỗi, 1 lưu ý.")
+	d.wantScreen("›△ Phần VI.")
 }

@@ -389,6 +389,11 @@ func (m *model) statusLines(w int) []string {
 	case !d.lastSaved.IsZero():
 		return wrapStyled(m.st.Status, "Đã lưu lúc "+d.lastSaved.Format("15:04:05"), w)
 	}
+	if m.showHelp {
+		// The key table fills the window: under it, the draft's name
+		// alone, on one line however deep its folder.
+		return wrapStyled(m.st.Status, "Bản nháp: "+filepath.Base(d.path), w)
+	}
 	return wrapStyled(m.st.Status, "Bản nháp: "+d.path, w)
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -90,6 +91,12 @@ func TestSaveFailureIsWrappedNotCut(t *testing.T) {
 	if d.screenKind() != screenWizard {
 		t.Fatalf("not in the wizard:\n%s", d.screen())
 	}
+	if runtime.GOOS == "windows" {
+		// Windows keeps a folder whose file is open (the draft's lock)
+		// from being removed; it still goes with a USB stick pulled out
+		// or a network drive lost. Let go of the lock to make it go.
+		d.m.d.lock.Release()
+	}
 	if err := os.RemoveAll(dir); err != nil {
 		t.Fatal(err)
 	}
@@ -127,12 +134,5 @@ func TestStatusLineWraps(t *testing.T) {
 	}
 	d := newDriver(t, dir, 80, 24)
 	d.newReport("xã Tân Chi")
-	path := d.m.d.path
-	var joined string
-	for _, l := range strings.Split(d.screen(), "\n") {
-		joined += strings.TrimSpace(l)
-	}
-	if !strings.Contains(joined, "Bản nháp: "+path) {
-		t.Errorf("the status does not show %q in full:\n%s", path, d.screen())
-	}
+	d.wantFlat("Bản nháp: " + d.m.d.path)
 }

@@ -2,9 +2,9 @@ package ui
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -52,15 +52,6 @@ func closeSession(path string, where position) {
 	writeSession(path, session{Part: where.part, Field: where.field, Time: time.Now()})
 }
 
-// sessionTempPattern names the temporary file a session is written to
-// before it is renamed into place: ".<draft>.json.*.session.tmp", a name
-// the draft store's listing takes for a save's leftover and removes once
-// it is older than [report.StaleTempAge] (a crash between write and
-// rename leaves one).
-func sessionTempPattern(draft string) string {
-	return "." + filepath.Base(draft) + ".*.session.tmp"
-}
-
 // writeSession replaces the session file of the draft at path. It is a
 // convenience, not the official's work: a failure is ignored.
 func writeSession(path string, s session) {
@@ -68,20 +59,7 @@ func writeSession(path string, s session) {
 	if err != nil {
 		return
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), sessionTempPattern(path))
-	if err != nil {
-		return
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), sessionPath(path))
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
+	report.ReplaceFile(sessionPath(path), data, 0o644)
 }
 
 // forgetSession removes the session file of a draft that is gone (moved
@@ -108,11 +86,17 @@ func resumeIndex(parts []report.Part, id string) int {
 		return i
 	}
 	section, num, ok := strings.Cut(id, ".")
-	n, err := strconv.Atoi(num)
-	if !ok || err != nil {
+	// An item number too large for an int (a session file edited by hand,
+	// a 32-bit PC) is past every item.
+	n, err := strconv.ParseUint(num, 10, 64)
+	if !ok || err != nil && !errors.Is(err, strconv.ErrRange) {
 		return -1
 	}
-	for k := min(n-1, len(parts)); k >= 1; k-- {
+	last := len(parts)
+	if n <= uint64(last) {
+		last = int(n) - 1
+	}
+	for k := last; k >= 1; k-- {
 		if i := index(fmt.Sprintf("%s.%d", section, k)); i >= 0 {
 			return i
 		}

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -113,7 +114,8 @@ func TestStaleSessionTempRemoved(t *testing.T) {
 		t.Fatal(err)
 	}
 	leftover := func(age time.Duration) string {
-		f, err := os.CreateTemp(dir, sessionTempPattern(path))
+		// As report.ReplaceFile names it.
+		f, err := os.CreateTemp(dir, "."+filepath.Base(sessionPath(path))+".*.tmp")
 		if err != nil {
 			t.Fatal(err)
 		}
