@@ -77,40 +77,69 @@ func cleanLine(s string) string {
 // character, valid UTF-8, already composed.
 func isClean(s string) bool {
 	space := true // a leading space is not clean
-	composed, st := true, stable()
-	for _, r := range s {
-		if composed && (r >= stableBelow || !st[r]) {
-			composed = false
-		}
-		switch {
-		case r == ' ':
-			if space {
+	composed, known := true, runeKinds()
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+				continue
+			case c < ' ' || c == 0x7f:
 				return false
 			}
-			space = true
+			space = false
 			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r < stableBelow && known[r]&kept == 0:
+			return false
+		case r < stableBelow:
+			composed = composed && known[r]&stable != 0
 		case r == utf8.RuneError, unicode.IsSpace(r), unicode.IsControl(r), invisible(r), r == '\ufffe', r == '\uffff':
 			return false
+		default:
+			composed = false
 		}
 		space = false
 	}
 	return (s == "" || !space) && (composed || norm.NFC.IsNormalString(s))
 }
 
-// stableBelow bounds the runes [stable] knows: Latin, Vietnamese and
+// stableBelow bounds the runes [runeKinds] knows: Latin, Vietnamese and
 // general punctuation, the text of almost every report.
 const stableBelow = 0x2100
 
-// stable marks the runes below [stableBelow] that are composed and never
-// combine with a neighbour (canonical class 0, NFC quick check "yes"): a
-// line made only of them is in NFC, with no need to ask the normaliser,
-// which costs more than all the rest of loading a draft.
-var stable = sync.OnceValue(func() []bool {
-	t := make([]bool, stableBelow)
+// What [runeKinds] says of a rune.
+const (
+	// kept: no space, control or invisible character, which cleanLine
+	// changes or removes.
+	kept = 1 << iota
+	// stable: composed and never combining with a neighbour (canonical
+	// class 0, NFC quick check "yes"). A line made only of such runes is
+	// in NFC, with no need to ask the normaliser, which costs more than
+	// all the rest of loading a draft.
+	stable
+)
+
+// runeKinds tells, for each rune below [stableBelow], whether it is kept
+// and stable.
+var runeKinds = sync.OnceValue(func() []uint8 {
+	t := make([]uint8, stableBelow)
 	for r := range rune(stableBelow) {
+		if utf8.ValidRune(r) && !unicode.IsSpace(r) && !unicode.IsControl(r) && !invisible(r) {
+			t[r] |= kept
+		}
 		s := string(r)
 		p := norm.NFC.PropertiesString(s)
-		t[r] = utf8.ValidRune(r) && p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s) && norm.NFC.String(s) == s
+		if utf8.ValidRune(r) && p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s) && norm.NFC.String(s) == s {
+			t[r] |= stable
+		}
 	}
 	return t
 })
