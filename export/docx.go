@@ -28,7 +28,9 @@ import (
 //     first page; the appendix is a section of its own, numbered from 1,
 //     its table bordered with the heading row repeated on every page;
 //   - blanks for the clerk are runs of no-break spaces as wide as the
-//     PDF's, which the clerk can type over.
+//     PDF's, which the clerk can type over;
+//   - the draft itself travels in a custom XML part, as it does attached
+//     to the PDF (see docx_data.go).
 //
 // The same report and [Options] give the same bytes: the zip entries are
 // written in a fixed order with a fixed time, and the dates inside come
@@ -50,9 +52,13 @@ func WriteDocx(w io.Writer, r *report.Report, opt Options) (err error) {
 	if date.IsZero() {
 		date = reportDate(o.Info.Date)
 	}
+	data, err := report.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("tạo tệp Word: %w", err)
+	}
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
-	for _, part := range docxParts(o, date) {
+	for _, part := range docxParts(o, date, data) {
 		f, err := z.CreateHeader(&zip.FileHeader{Name: part.name, Method: zip.Deflate, Modified: zipTime})
 		if err == nil {
 			_, err = io.WriteString(f, part.body)
@@ -109,8 +115,9 @@ const (
 const xmlHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 
 // docxParts are the package's parts in the order they are zipped,
-// [Content_Types].xml first as readers expect.
-func docxParts(o *report.Outline, date time.Time) []part {
+// [Content_Types].xml first as readers expect; data is the draft they
+// carry (see docx_data.go).
+func docxParts(o *report.Outline, date time.Time, data []byte) []part {
 	rels := func(rs ...[3]string) string {
 		var b strings.Builder
 		b.WriteString(xmlHead + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
@@ -119,7 +126,7 @@ func docxParts(o *report.Outline, date time.Time) []part {
 		}
 		return b.String() + `</Relationships>`
 	}
-	return []part{
+	return append([]part{
 		{"[Content_Types].xml", xmlHead + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 			`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
 			`<Default Extension="xml" ContentType="application/xml"/>` +
@@ -130,6 +137,7 @@ func docxParts(o *report.Outline, date time.Time) []part {
 			`<Override PartName="/word/header2.xml" ContentType="` + ctMain + `header+xml"/>` +
 			`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
 			`<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>` +
+			`<Override PartName="/customXml/itemProps1.xml" ContentType="` + ctCustomXMLProps + `"/>` +
 			`</Types>`},
 		{"_rels/.rels", rels(
 			[3]string{"rId1", relDoc, "word/document.xml"},
@@ -144,13 +152,14 @@ func docxParts(o *report.Outline, date time.Time) []part {
 			[3]string{"rId2", relSet, "settings.xml"},
 			[3]string{"rIdPageNo", relHeader, "header1.xml"},
 			[3]string{"rIdNoPageNo", relHeader, "header2.xml"},
+			[3]string{"rIdData", relCustomXML, "../customXml/item1.xml"},
 		)},
 		{"word/document.xml", documentXML(o)},
 		{"word/styles.xml", stylesXML},
 		{"word/settings.xml", settingsXML},
 		{"word/header1.xml", headerXML(true)},
 		{"word/header2.xml", headerXML(false)},
-	}
+	}, dataParts(data)...)
 }
 
 // coreXML is the document's properties: title, subject, the issuing

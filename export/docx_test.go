@@ -52,7 +52,8 @@ func unzipDocx(t testing.TB, data []byte) (names []string, parts map[string][]by
 }
 
 // schemaOf names the schema, under BAOCAO_OOXML_XSD, a part must satisfy;
-// "" for docProps/core.xml, whose Dublin Core schemas are not there.
+// "" for docProps/core.xml, whose Dublin Core schemas are not there, and
+// for customXml/item1.xml, which is baocao's own XML.
 func schemaOf(name string) string {
 	switch {
 	case name == "[Content_Types].xml":
@@ -61,6 +62,8 @@ func schemaOf(name string) string {
 		return "opc-xsd/opc-relationships.xsd"
 	case name == "docProps/app.xml":
 		return "shared-documentPropertiesExtended.xsd"
+	case strings.HasPrefix(name, "customXml/itemProps"):
+		return "shared-customXmlDataProperties.xsd"
 	case strings.HasPrefix(name, "word/"):
 		return "wml.xsd"
 	}

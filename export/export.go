@@ -16,6 +16,13 @@
 // gives the same bytes: the dates inside the files come from the report or
 // from the options, never from the clock.
 //
+// # Data
+//
+// Both files carry the draft they were made from, as [report.Marshal]
+// writes it: the PDF as an attached file ([DataFileName]), the Word file
+// as a custom XML part (see docx_data.go). [ReadPDF] reads it back from a
+// PDF, signed or not, with the signers' names.
+//
 // # Text
 //
 // Every string is normalised to NFC before it is laid out. In the PDF,
@@ -83,6 +90,9 @@ func Write(w io.Writer, r *report.Report, opt Options) (err error) {
 func write(w io.Writer, r *report.Report, opt Options, fs []face) error {
 	o := r.Outline()
 	pdf := newPDF(o, opt, fs)
+	if err := attachData(pdf, r); err != nil {
+		return err
+	}
 	layOut(pdf, o)
 	b, err := output(pdf)
 	if err != nil {

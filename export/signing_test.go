@@ -8,6 +8,7 @@ import (
 	"crypto/rand"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -108,6 +109,42 @@ func TestExampleTakesTwoIncrementalSignatures(t *testing.T) {
 		t.Errorf("want the first signature to cover the unsigned file and the second the whole file:\n%s", out)
 	}
 
+	// The draft's figures are still attached after both revisions, byte
+	// for byte (poppler's pdfdetach and ReadPDF agree), and ReadPDF names
+	// the signers in the order they signed.
+	if list, first := detached(t, twice); !strings.Contains(list, "1: "+DataFileName) || !bytes.Equal(first, marshal(t, report.Sample())) {
+		t.Errorf("signed file: the attached draft is lost or changed:\n%s", list)
+	}
+	got, sigInfo, err := ReadPDF(bytes.NewReader(twice), int64(len(twice)))
+	if err != nil {
+		t.Fatalf("ReadPDF of the signed file: %v", err)
+	}
+	if !bytes.Equal(marshal(t, got), marshal(t, report.Sample())) {
+		t.Error("ReadPDF of the signed file: the draft differs from the one exported")
+	}
+	wantSigs := []SignatureInfo{
+		{Name: "Khúc Văn Sinh", Reason: "Phê duyệt báo cáo", Time: now.Truncate(time.Second)},
+		{Name: "UBND xã Dương Hưu", Reason: "Đóng dấu cơ quan", Time: now.Add(time.Minute).Truncate(time.Second), WholeFile: true},
+	}
+	if len(sigInfo) != len(wantSigs) {
+		t.Fatalf("ReadPDF found %d signatures, want 2: %+v", len(sigInfo), sigInfo)
+	}
+	for i, w := range wantSigs {
+		if g := sigInfo[i]; g.Name != w.Name || g.Reason != w.Reason || !g.Time.Equal(w.Time) || g.WholeFile != w.WholeFile {
+			t.Errorf("signature %d: %+v, want %+v", i+1, g, w)
+		}
+	}
+
+	// A revision appended after the last signature that changes the
+	// attached figures is read, but no signature covers the file any
+	// more, and ReadPDF says so.
+	changed := report.Sample()
+	changed.Indicators[0].Value = "99"
+	rep, later, err := readPDF(replaceAttachment(t, twice, marshal(t, changed)))
+	if err != nil || rep.Indicators[0].Value != "99" || len(later) != 2 || later[0].WholeFile || later[1].WholeFile {
+		t.Errorf("after a later revision: %+v, %v; want the new figures and two signatures, neither covering the whole file", later, err)
+	}
+
 	// qpdf: the structure and every stream are sound.
 	if out, err := exec.Command(qpdf, "--check", file).CombinedOutput(); err != nil || !strings.Contains(string(out), "No syntax or stream encoding errors found") {
 		t.Errorf("qpdf --check: %v\n%s", err, out)
@@ -152,7 +189,7 @@ func TestNoPDFAClaim(t *testing.T) {
 }
 
 // signPDF applies one incremental signature to in.
-func signPDF(t *testing.T, in []byte, data sign.SignData) []byte {
+func signPDF(t testing.TB, in []byte, data sign.SignData) []byte {
 	t.Helper()
 	rdr, err := pdf.NewReader(bytes.NewReader(in), int64(len(in)))
 	if err != nil {
@@ -173,7 +210,7 @@ type signer struct {
 	ca   *x509.Certificate
 }
 
-func newSigner(t *testing.T, name string, ca *x509.Certificate, caKey crypto.Signer) signer {
+func newSigner(t testing.TB, name string, ca *x509.Certificate, caKey crypto.Signer) signer {
 	cert, key := newCert(t, name, ca, caKey)
 	return signer{name, cert, key, ca}
 }
@@ -198,7 +235,7 @@ func (s signer) approve(reason string, when time.Time, page int, rect [4]float64
 
 // newCert makes a certificate for name, signed by parent (self-signed, as
 // a certificate authority, when parent is nil).
-func newCert(t *testing.T, name string, parent *x509.Certificate, parentKey crypto.Signer) (*x509.Certificate, crypto.Signer) {
+func newCert(t testing.TB, name string, parent *x509.Certificate, parentKey crypto.Signer) (*x509.Certificate, crypto.Signer) {
 	t.Helper()
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
@@ -313,4 +350,53 @@ func countInk(img image.Image, rect [4]float64, scale float64, ink func(r, g, b 
 		}
 	}
 	return n
+}
+
+// TestReadPDFNamesSignerFromCertificate: a signing tool that writes no
+// name and no time into the signature still gets its signer named, from
+// the certificate, and its time, from the signed attributes.
+func TestReadPDFNamesSignerFromCertificate(t *testing.T) {
+	unsigned := render(t, report.Sample())
+	ca, caKey := newCert(t, "Cơ quan chứng thực thử", nil, nil)
+	s := newSigner(t, "Nguyễn Thị Hoa", ca, caKey)
+	data := s.approve("", time.Time{}, 1, [4]float64{}, nil)
+	data.Appearance.Visible = false
+	data.Signature.Info.Name = ""
+	before := time.Now().Add(-time.Second)
+	signed := signPDF(t, unsigned, data)
+	if tail := signed[len(unsigned):]; bytes.Contains(tail, []byte(" /M ")) || bytes.Contains(tail, []byte(" /Name (")) {
+		t.Fatal("the signature dictionary has /M or /Name: this test needs one without")
+	}
+	got, sigs, err := ReadPDF(bytes.NewReader(signed), int64(len(signed)))
+	if err != nil || got == nil {
+		t.Fatalf("ReadPDF: %v", err)
+	}
+	if len(sigs) != 1 || sigs[0].Name != "Nguyễn Thị Hoa" || sigs[0].Time.Before(before) || sigs[0].Time.After(time.Now().Add(time.Second)) {
+		t.Errorf("signatures %+v, want one by Nguyễn Thị Hoa made just now", sigs)
+	}
+}
+
+// replaceAttachment appends to the PDF b an incremental revision that
+// replaces the attached draft's stream with data, as someone altering the
+// figures after signing would.
+func replaceAttachment(t *testing.T, b, data []byte) []byte {
+	t.Helper()
+	rd, err := pdf.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := rd.Trailer()
+	spec := findEmbedded(tr.Key("Root").Key("Names").Key("EmbeddedFiles"), DataFileName)
+	ptr := spec.Key("EF").Key("F").GetPtr()
+	root := tr.Key("Root").GetPtr()
+	out := bytes.Clone(b)
+	if out[len(out)-1] != '\n' {
+		out = append(out, '\n')
+	}
+	off := len(out)
+	out = fmt.Appendf(out, "%d 0 obj\n<< /Type /EmbeddedFile /Length %d >>\nstream\n%s\nendstream\nendobj\n", ptr.GetID(), len(data), data)
+	xref := len(out)
+	out = fmt.Appendf(out, "xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \ntrailer\n<< /Size %d /Root %d 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n",
+		ptr.GetID(), off, tr.Key("Size").Int64(), root.GetID(), rd.XrefInformation.StartPos, xref)
+	return out
 }

@@ -202,3 +202,42 @@ func (k PeriodKind) Name() string {
 	}
 	return "năm"
 }
+
+// PeriodChoice is one answer to «Kỳ báo cáo» as the front ends offer it:
+// a key that stands for it in a form, and its label.
+type PeriodChoice struct{ Key, Label string }
+
+// PeriodChoices are the periods a report is chosen for, in the order
+// offered: the four quarters, the first six months, the whole year.
+var PeriodChoices = []PeriodChoice{
+	{"q1", "Quý I"}, {"q2", "Quý II"}, {"q3", "Quý III"}, {"q4", "Quý IV"},
+	{"half", "6 tháng đầu năm"}, {"year", "Cả năm"},
+}
+
+// Choice is the key of p among [PeriodChoices]; "q1" for a period that is
+// none of them.
+func (p Period) Choice() string {
+	switch p.Kind {
+	case HalfYear:
+		return "half"
+	case Year:
+		return "year"
+	}
+	if p.Quarter >= 1 && p.Quarter <= 4 {
+		return fmt.Sprintf("q%d", p.Quarter)
+	}
+	return "q1"
+}
+
+// ChosenPeriod is the period of year that key, one of [PeriodChoices],
+// stands for.
+func ChosenPeriod(key string, year int) Period {
+	switch key {
+	case "half":
+		return Period{Kind: HalfYear, Year: year}
+	case "year":
+		return Period{Kind: Year, Year: year}
+	}
+	q, _ := strconv.Atoi(strings.TrimPrefix(key, "q"))
+	return Period{Kind: Quarter, Quarter: q, Year: year}
+}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -72,6 +73,42 @@ func TestYearNeedsConfirmation(t *testing.T) {
 	}{{1999, true}, {2024, true}, {2025, false}, {2026, false}, {2027, false}, {2028, true}, {2062, true}} {
 		if got := YearNeedsConfirmation(tt.year, 2026); got != tt.want {
 			t.Errorf("YearNeedsConfirmation(%d, 2026) = %v, want %v", tt.year, got, tt.want)
+		}
+	}
+}
+
+func TestEveryPeriodChoiceComesBack(t *testing.T) {
+	for _, c := range PeriodChoices {
+		if got := ChosenPeriod(c.Key, 2026).Choice(); got != c.Key {
+			t.Errorf("%s comes back as %s", c.Key, got)
+		}
+	}
+	if p := ChosenPeriod("q3", 2026); p != (Period{Kind: Quarter, Quarter: 3, Year: 2026}) {
+		t.Errorf("q3 is %+v", p)
+	}
+}
+
+func TestDatesAsTypedInAField(t *testing.T) {
+	for _, c := range []struct {
+		typed string
+		want  Date
+		field string
+	}{
+		{"13/3/2026", Date{13, 3, 2026}, "13/3/2026"},
+		{" 5-1-2026 ", Date{5, 1, 2026}, "5/1/2026"},
+		{"…/3/2026", Date{0, 3, 2026}, "3/2026"},
+		{"3.2026", Date{0, 3, 2026}, "3/2026"},
+		{"2026", Date{Year: 2026}, "2026"},
+		{"", Date{}, ""},
+	} {
+		got, err := ParseDate(c.typed)
+		if err != nil || got != c.want || got.Field() != c.field {
+			t.Errorf("%q: %+v %v, field %q", c.typed, got, err, got.Field())
+		}
+	}
+	for _, bad := range []string{"13/3/2026/1", "mười ba/3", "13/3/x"} {
+		if _, err := ParseDate(bad); err == nil || !strings.Contains(err.Error(), "chưa đúng dạng") {
+			t.Errorf("%q: %v", bad, err)
 		}
 	}
 }

@@ -26,7 +26,11 @@
 // applies the text rules of [CleanLine] and [CleanText] in one place.
 package report
 
-import "strings"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
 
 // FormatVersion is the version of the draft file format written by this
 // program. Drafts with a lower version are migrated when loaded; drafts with
@@ -242,4 +246,53 @@ func (r *Report) reportedIndicators() []Indicator {
 // appendix with the table.
 func (r *Report) hasIndicatorValues() bool {
 	return len(r.reportedIndicators()) > 0
+}
+
+// Field writes d as a date field shows it: "13/3/2026", "3/2026" with the
+// day left blank, "2026", or "" for no date.
+func (d Date) Field() string {
+	switch {
+	case d.IsZero():
+		return ""
+	case d.Day == 0 && d.Month == 0:
+		return strconv.Itoa(d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%d/%d", d.Month, d.Year)
+	}
+	return fmt.Sprintf("%d/%d/%d", d.Day, d.Month, d.Year)
+}
+
+// ParseDate reads a date as an official types it: "13/3/2026", "3/2026"
+// (the day left blank), "2026", or "" for none; "-" or "." may stand for
+// "/", and a day written "…" is blank. Its error says, in Vietnamese, what
+// to type.
+func ParseDate(s string) (Date, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Date{}, nil
+	}
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
+	bad := fmt.Errorf("Ngày «%s» chưa đúng dạng: gõ ngày/tháng/năm (13/3/2026), hoặc tháng/năm (3/2026) để trống ngày.", s)
+	var n []int
+	for _, p := range f {
+		p = strings.TrimSpace(strings.Trim(p, "…_ "))
+		if p == "" {
+			n = append(n, 0)
+			continue
+		}
+		v, err := strconv.Atoi(p)
+		if err != nil || v < 0 {
+			return Date{}, bad
+		}
+		n = append(n, v)
+	}
+	switch len(n) {
+	case 1:
+		return Date{Year: n[0]}, nil
+	case 2:
+		return Date{Month: n[0], Year: n[1]}, nil
+	case 3:
+		return Date{Day: n[0], Month: n[1], Year: n[2]}, nil
+	}
+	return Date{}, bad
 }

@@ -1,102 +1,23 @@
 package ui
 
 import (
-	"fmt"
-	"strconv"
-	"strings"
-
 	"charm.land/huh/v2"
 
 	"baocao/report"
 )
 
-var periodChoices = []struct{ key, label string }{
-	{"q1", "Quý I"}, {"q2", "Quý II"}, {"q3", "Quý III"}, {"q4", "Quý IV"},
-	{"half", "6 tháng đầu năm"}, {"year", "Cả năm"},
-}
-
 func periodOptions() []huh.Option[string] {
 	var out []huh.Option[string]
-	for _, c := range periodChoices {
-		out = append(out, huh.NewOption(c.label, c.key))
+	for _, c := range report.PeriodChoices {
+		out = append(out, huh.NewOption(c.Label, c.Key))
 	}
 	return out
-}
-
-func periodChoice(p report.Period) string {
-	switch p.Kind {
-	case report.HalfYear:
-		return "half"
-	case report.Year:
-		return "year"
-	}
-	if p.Quarter >= 1 && p.Quarter <= 4 {
-		return fmt.Sprintf("q%d", p.Quarter)
-	}
-	return "q1"
-}
-
-func choicePeriod(c string, year int) report.Period {
-	switch c {
-	case "half":
-		return report.Period{Kind: report.HalfYear, Year: year}
-	case "year":
-		return report.Period{Kind: report.Year, Year: year}
-	}
-	q, _ := strconv.Atoi(strings.TrimPrefix(c, "q"))
-	return report.Period{Kind: report.Quarter, Quarter: q, Year: year}
 }
 
 // badYear says that s, typed as the year of the report, is not one: the
 // same words in the new report form, the general part and plain mode.
 func badYear(s string) string {
 	return "Năm «" + s + "» không hợp lệ (ví dụ: 2026)."
-}
-
-// formatDate writes a date as the date fields show it.
-func formatDate(d report.Date) string {
-	switch {
-	case d.IsZero():
-		return ""
-	case d.Day == 0 && d.Month == 0:
-		return strconv.Itoa(d.Year)
-	case d.Day == 0:
-		return fmt.Sprintf("%d/%d", d.Month, d.Year)
-	}
-	return fmt.Sprintf("%d/%d/%d", d.Day, d.Month, d.Year)
-}
-
-// parseDate reads "13/3/2026", "3/2026", "2026" or "" (also with "-" or
-// "." between the numbers, and a blank or "…" day).
-func parseDate(s string) (report.Date, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return report.Date{}, nil
-	}
-	f := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
-	bad := fmt.Errorf("Ngày «%s» chưa đúng dạng: gõ ngày/tháng/năm (13/3/2026), hoặc tháng/năm (3/2026) để trống ngày.", s)
-	var n []int
-	for _, p := range f {
-		p = strings.TrimSpace(strings.Trim(p, "…_ "))
-		if p == "" {
-			n = append(n, 0)
-			continue
-		}
-		v, err := strconv.Atoi(p)
-		if err != nil || v < 0 {
-			return report.Date{}, bad
-		}
-		n = append(n, v)
-	}
-	switch len(n) {
-	case 1:
-		return report.Date{Year: n[0]}, nil
-	case 2:
-		return report.Date{Month: n[0], Year: n[1]}, nil
-	case 3:
-		return report.Date{Day: n[0], Month: n[1], Year: n[2]}, nil
-	}
-	return report.Date{}, bad
 }
 
 // buildPart builds the form of part p of r, width×height cells. The

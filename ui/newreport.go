@@ -65,7 +65,7 @@ func newNewReport(c common, store *report.Store, entries []report.Entry, kinds [
 		}
 	}
 	p := report.CurrentQuarter(c.now())
-	s.choice = periodChoice(p)
+	s.choice = p.Choice()
 	s.year = strconv.Itoa(p.Year)
 	if s.latest != nil {
 		s.unit = s.latest.Locality()
@@ -290,7 +290,7 @@ func (s *newScreen) answers() (_ *report.Report, field, problem string) {
 	if err != nil || !report.YearValid(year) {
 		return nil, "year", badYear(s.year)
 	}
-	p := choicePeriod(s.choice, year)
+	p := report.ChosenPeriod(s.choice, year)
 	k := s.kind()
 	if !k.WrittenFor(p.Kind) {
 		var names []string

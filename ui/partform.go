@@ -259,12 +259,12 @@ func (b *formBuilder) lines(key, title, desc string, dst *[]string, lines int) {
 
 // date adds a field for a date written d/m/yyyy, m/yyyy or yyyy.
 func (b *formBuilder) date(key, title, desc string, dst *report.Date) {
-	s := formatDate(*dst)
+	s := dst.Field()
 	var bad string
 	b.input(key, title, desc, &s).Placeholder("ngày/tháng/năm")
 	b.pf.fields[key].parseErr = func() string { return bad }
 	b.syncs = append(b.syncs, func() {
-		d, err := parseDate(s)
+		d, err := report.ParseDate(s)
 		if err != nil {
 			bad = err.Error()
 			return
@@ -276,7 +276,7 @@ func (b *formBuilder) date(key, title, desc string, dst *report.Date) {
 
 // period adds the kind of period and its year.
 func (b *formBuilder) period(p *report.Period) {
-	choice := periodChoice(*p)
+	choice := p.Choice()
 	year := ""
 	if p.Year > 0 {
 		year = strconv.Itoa(p.Year)
@@ -288,7 +288,7 @@ func (b *formBuilder) period(p *report.Period) {
 	b.input(report.FieldPeriod+".year", "Năm báo cáo", "", &year).Placeholder("2026")
 	b.pf.fields[report.FieldPeriod+".year"].parseErr = func() string { return bad }
 	b.syncs = append(b.syncs, func() {
-		np := choicePeriod(choice, p.Year)
+		np := report.ChosenPeriod(choice, p.Year)
 		y, err := strconv.Atoi(strings.TrimSpace(year))
 		switch {
 		case strings.TrimSpace(year) == "":

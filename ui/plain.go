@@ -215,8 +215,8 @@ func (p *plain) run() error {
 
 func periodPrompt() string {
 	var b []string
-	for i, c := range periodChoices {
-		b = append(b, fmt.Sprintf("%d: %s", i+1, c.label))
+	for i, c := range report.PeriodChoices {
+		b = append(b, fmt.Sprintf("%d: %s", i+1, c.Label))
 	}
 	return "Kỳ báo cáo (" + strings.Join(b, ", ") + ")"
 }
@@ -226,8 +226,8 @@ func periodPrompt() string {
 // (see [report.YearNeedsConfirmation]) is confirmed, or asked again.
 func (p *plain) askPeriod(cur report.Period, fresh bool) (report.Period, bool) {
 	def := "1"
-	for i, c := range periodChoices {
-		if c.key == periodChoice(cur) {
+	for i, c := range report.PeriodChoices {
+		if c.Key == cur.Choice() {
 			def = strconv.Itoa(i + 1)
 		}
 	}
@@ -237,7 +237,7 @@ func (p *plain) askPeriod(cur report.Period, fresh bool) (report.Period, bool) {
 			return cur, false
 		}
 		n, err := strconv.Atoi(v)
-		if err == nil && n >= 1 && n <= len(periodChoices) {
+		if err == nil && n >= 1 && n <= len(report.PeriodChoices) {
 			for {
 				ys, ok := p.ask("Năm báo cáo", "", strconv.Itoa(cur.Year))
 				if !ok {
@@ -252,10 +252,10 @@ func (p *plain) askPeriod(cur report.Period, fresh bool) (report.Period, bool) {
 					!p.yes(fmt.Sprintf("Năm %d cách năm nay hơn một năm. Đúng là năm %d? (c/k)", yn, yn), false) {
 					continue
 				}
-				return choicePeriod(periodChoices[n-1].key, yn), true
+				return report.ChosenPeriod(report.PeriodChoices[n-1].Key, yn), true
 			}
 		}
-		p.say("Hãy gõ một số từ 1 đến %d.\n", len(periodChoices))
+		p.say("Hãy gõ một số từ 1 đến %d.\n", len(report.PeriodChoices))
 	}
 }
 
@@ -312,7 +312,7 @@ func (p *plain) newReport(entries []report.Entry) string {
 		return ""
 	}
 	p.setUnsaved(fmt.Sprintf("tên đơn vị «%s» và kỳ báo cáo %s vừa nhập", unit, per.Phrase()))
-	s.choice, s.year = periodChoice(per), strconv.Itoa(per.Year)
+	s.choice, s.year = per.Choice(), strconv.Itoa(per.Year)
 	r, msg := s.report()
 	if msg != "" {
 		p.say("%s\n", msg)
