@@ -95,6 +95,8 @@ func ReadRollupInput(path string) (*report.Report, report.Source) {
 	switch src.Format {
 	case report.FromDraft:
 		r, src.Err = report.Load(path)
+	case report.FromPDF:
+		r, src.Err = readPDFInput(path, &src)
 	default:
 		if _, err := os.Stat(path); err != nil {
 			src.Err = err
@@ -106,6 +108,30 @@ func ReadRollupInput(path string) (*report.Report, report.Source) {
 		return nil, src
 	}
 	return r, src
+}
+
+// readPDFInput reads a PDF's draft and notes its signatures in src.
+func readPDFInput(path string, src *report.Source) (*report.Report, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	r, sigs, err := ReadPDF(f, info.Size())
+	for _, sig := range sigs {
+		name := sig.Name
+		if name == "" {
+			name = "(không đọc được tên)"
+		}
+		src.Signers = append(src.Signers, name)
+	}
+	src.Signed = len(sigs) > 0
+	src.ChangedAfterSigning = src.Signed && !sigs[len(sigs)-1].WholeFile
+	return r, err
 }
 
 // ReadRollup reads every input into ru, in order, several at a time but

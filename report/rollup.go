@@ -44,6 +44,9 @@ type Source struct {
 	// signature; Signers names who signed, as far as it can be read.
 	Signed  bool
 	Signers []string
+	// ChangedAfterSigning reports that something was appended to the
+	// PDF after its last signature: its figures may not be those signed.
+	ChangedAfterSigning bool
 	// Err is why the file gave no report: it cannot be read, is no
 	// draft, or is a PDF that carries no data.
 	Err error
@@ -165,7 +168,7 @@ type figure struct {
 func (ru *Rollup) Add(src Source, r *Report) {
 	line := SourceLine{Source: src}
 	if r == nil {
-		line.Status = "Không đọc được"
+		line.Status = "Không đọc được số liệu"
 		ru.Sources = append(ru.Sources, line)
 		why := "không đọc được tệp"
 		if src.Err != nil {
@@ -182,6 +185,9 @@ func (ru *Rollup) Add(src Source, r *Report) {
 	line.Unit = rollupUnit(r)
 	line.KindID, line.KindName, line.Period = kindID, k.Name, r.Period
 	ru.Sources = append(ru.Sources, line)
+	if src.ChangedAfterSigning {
+		ru.problem(line, "", "Tệp PDF có nội dung thêm vào sau lần ký cuối: số liệu đọc được có thể không phải số liệu đã ký.", false)
+	}
 	if ru.specs == nil {
 		ru.specs, ru.names = map[string][]IndicatorSpec{}, map[string]string{}
 	}
