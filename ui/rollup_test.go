@@ -74,4 +74,3 @@ func TestRollupFromTheDraftsList(t *testing.T) {
 	d.key("c")
 	d.wantFlat("Đã tổng hợp 2 đơn vị")
 }
-
