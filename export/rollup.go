@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -191,8 +192,14 @@ func WriteRollup(w io.Writer, ru *report.Rollup) error {
 	if err != nil {
 		return err
 	}
+	// A percent shows as typed: 100%, 95.5% — a whole one without a
+	// decimal point, which a format of optional decimals would leave.
+	percent, err := f.NewStyle(&excelize.Style{NumFmt: 9}) // 0%
+	if err != nil {
+		return err
+	}
 	pct := "0.0##%"
-	percent, err := f.NewStyle(&excelize.Style{CustomNumFmt: &pct})
+	percentFrac, err := f.NewStyle(&excelize.Style{CustomNumFmt: &pct})
 	if err != nil {
 		return err
 	}
@@ -230,7 +237,11 @@ func WriteRollup(w io.Writer, ru *report.Rollup) error {
 			}
 			if cell.Percent {
 				sw.set(y, i+2, cell.Number/100)
-				sw.style(y, i+2, y, i+2, percent)
+				if cell.Number == math.Trunc(cell.Number) {
+					sw.style(y, i+2, y, i+2, percent)
+				} else {
+					sw.style(y, i+2, y, i+2, percentFrac)
+				}
 			} else {
 				sw.set(y, i+2, cell.Number)
 			}

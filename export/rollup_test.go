@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -269,5 +270,51 @@ func BenchmarkRollup100SignedPDFs(b *testing.B) {
 		if err := WriteRollup(io.Discard, ru); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestRollupOpensInLibreOffice converts a roll-up's table to CSV with
+// LibreOffice: the units, the codes and the figures come out as written,
+// percents shown as percents.
+func TestRollupOpensInLibreOffice(t *testing.T) {
+	bin := tool(t, "soffice")
+	q2 := report.Period{Kind: report.Quarter, Quarter: 2, Year: 2026}
+	ru := &report.Rollup{}
+	a := unitSample("xã Tân Chi", q2, "95,5", "100")
+	a.Indicators[6].Value = "1.250"
+	ru.Add(report.Source{Path: "a.json", Format: report.FromDraft}, a)
+	ru.Add(report.Source{Path: "b.json", Format: report.FromDraft}, unitSample("phường Võ Cường", q2, "80", ""))
+	ru.Finish()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "tong-hop.xlsx")
+	if err := WriteRollupFile(path, ru, false); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "-env:UserInstallation=file://"+filepath.ToSlash(filepath.Join(dir, "profile")),
+		"--headless", "--norestore", "--convert-to", `csv:Text - txt - csv (StarCalc):44,34,76,1`, "--outdir", dir, path)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	csv, err := os.ReadFile(filepath.Join(dir, "tong-hop.csv"))
+	if err != nil {
+		t.Fatalf("LibreOffice made no CSV: %v", err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(csv)), "\n")
+	if len(lines) != 6 {
+		t.Fatalf("%d lines, want a title, three header rows and two units:\n%s", len(lines), csv)
+	}
+	for i, want := range []string{
+		"Mã chỉ tiêu,NQ57-01,NQ57-02,NQ57-03,",
+		"Chỉ tiêu,Tỷ lệ cán bộ, công chức",
+		"Đơn vị tính,%,%,%,%,%,%,tổ,người,người",
+		"phường Võ Cường,80%,,95%,",
+		"xã Tân Chi,95.5%,100%,95%,",
+	} {
+		if got := lines[i+1]; !strings.HasPrefix(strings.ReplaceAll(got, `"`, ""), want) {
+			t.Errorf("line %d = %q, want it to start %q", i+2, got, want)
+		}
+	}
+	if !strings.Contains(lines[5], ",1250,") {
+		t.Errorf("the count 1.250 is not the number 1250: %q", lines[5])
 	}
 }
