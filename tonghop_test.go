@@ -147,12 +147,28 @@ func TestTonghopRollsUpDraftsAndListsEveryProblem(t *testing.T) {
 	text := filepath.Join(other, "ghi-chu.txt")
 	os.WriteFile(text, []byte("không phải báo cáo"), 0o644)
 
+	// A PDF exported by baocao, read back from its attachment.
+	hoanSon := report.Sample()
+	hoanSon.SetUnit("xã Hoàn Sơn")
+	hoanSon.Header.Place = "Hoàn Sơn"
+	hoanSon.Period = q2
+	hoanSon.Header.Date = report.Date{Day: 5, Month: 7, Year: 2026}
+	hoanSon.Indicators[0].Value = "66,6"
+	hoanSonDraft := filepath.Join(t.TempDir(), "hoan-son.json")
+	if err := report.Save(hoanSonDraft, hoanSon); err != nil {
+		t.Fatal(err)
+	}
+	pdf := filepath.Join(other, "hoan-son.pdf")
+	if code, _, stderr := cli(t, "export", hoanSonDraft, "-o", pdf); code != 0 {
+		t.Fatalf("export: %d %s", code, stderr)
+	}
+
 	out := filepath.Join(t.TempDir(), "tonghop.xlsx")
-	code, stdout, stderr := cli(t, "tonghop", dir, same, differs, unknown, otherKind, corrupt, text, "-o", out)
+	code, stdout, stderr := cli(t, "tonghop", dir, same, differs, unknown, otherKind, corrupt, text, pdf, "-o", out)
 	if code != 0 || strings.TrimSpace(stdout) != out {
 		t.Fatalf("tonghop: %d %q %q", code, stdout, stderr)
 	}
-	if !strings.Contains(stderr, "Đã tổng hợp 4 đơn vị") || !strings.Contains(stderr, "quý II năm 2026") {
+	if !strings.Contains(stderr, "Đã tổng hợp 5 đơn vị") || !strings.Contains(stderr, "quý II năm 2026") {
 		t.Errorf("summary: %q", stderr)
 	}
 	wb := readWorkbook(t, out)
@@ -174,6 +190,8 @@ func TestTonghopRollsUpDraftsAndListsEveryProblem(t *testing.T) {
 		{"xã Đông Tiến", "NQ57-01", 0.7},
 		{"xã Đông Tiến", "NQ57-02", 0.6},
 		{"xã Lạc Vệ", "NQ57-01", 0.5},
+		{"xã Hoàn Sơn", "NQ57-01", 0.666},
+		{"xã Hoàn Sơn", "NQ57-02", 1},
 	} {
 		if got, ok := wb.number(t, c.unit, c.code); !ok || got != c.want {
 			t.Errorf("%s %s = %v (%v), want %v", c.unit, c.code, got, ok, c.want)
@@ -190,10 +208,13 @@ func TestTonghopRollsUpDraftsAndListsEveryProblem(t *testing.T) {
 	}
 
 	// Every input is on the sheet of sources.
-	for _, p := range []string{tanChi, voCuong, dongTien, lastYear, same, differs, unknown, otherKind, corrupt, text} {
+	for _, p := range []string{tanChi, voCuong, dongTien, lastYear, same, differs, unknown, otherKind, corrupt, text, pdf} {
 		if len(wb.rowsWith(export.SheetSources, p)) != 1 {
 			t.Errorf("%s is not listed once among the sources:\n%s", p, wb.sheetText(export.SheetSources))
 		}
+	}
+	if got := wb.rowsWith(export.SheetSources, pdf); len(got) != 1 || !strings.Contains(got[0], "| PDF | xã Hoàn Sơn |") || !strings.Contains(got[0], "| Không |") {
+		t.Errorf("the unsigned PDF is listed as %q", got)
 	}
 	if got := wb.rowsWith(export.SheetSources, lastYear); len(got) == 1 && !strings.Contains(got[0], "Quý II/2025") {
 		t.Errorf("last year's draft: %s", got[0])

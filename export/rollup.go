@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 
 	"baocao/report"
@@ -236,7 +237,7 @@ func WriteRollup(w io.Writer, ru *report.Rollup) error {
 				continue
 			}
 			if cell.Percent {
-				sw.set(y, i+2, cell.Number/100)
+				sw.set(y, i+2, hundredth(cell.Number))
 				if cell.Number == math.Trunc(cell.Number) {
 					sw.style(y, i+2, y, i+2, percent)
 				} else {
@@ -315,6 +316,16 @@ func WriteRollup(w io.Writer, ru *report.Rollup) error {
 	f.SetActiveSheet(0)
 	_, err = f.WriteTo(w)
 	return err
+}
+
+// hundredth is n/100 as the decimal number written: 66.6 gives 0.666,
+// where the division gives 0.6659999999999999.
+func hundredth(n float64) float64 {
+	v, err := strconv.ParseFloat(strconv.FormatFloat(n, 'g', -1, 64)+"e-2", 64)
+	if err != nil {
+		return n / 100
+	}
+	return v
 }
 
 func yesNo(b bool) string {
