@@ -225,7 +225,7 @@ func TestTonghopRollsUpDraftsAndListsEveryProblem(t *testing.T) {
 		lastYear:  "quý II năm 2025, không phải kỳ đang tổng hợp",
 		same:      "cùng số liệu",
 		differs:   "khác số liệu: NQ57-01: 70 / 75",
-		voCuong:   "«khoảng chín mươi» không phải là số",
+		voCuong:   "ghi «khoảng chín mươi», không phải là một con số",
 		unknown:   "Mã chỉ tiêu «XYZ-99»",
 		otherKind: "Báo cáo loại «Cải cách hành chính, ",
 		corrupt:   "cắt cụt",

@@ -225,7 +225,7 @@ func TestRollupReadsSignedPDFsAndDrafts(t *testing.T) {
 	problems := rows[SheetProblems]
 	for path, want := range map[string]string{
 		draftOfPDF: "khác số liệu: NQ57-01: 80 / 81",
-		draftPath:  "«khoảng một nửa» không phải là số",
+		draftPath:  "ghi «khoảng một nửa», không phải là một con số",
 		lastYear:   "quý II năm 2025",
 		noData:     "không mang số liệu của baocao",
 		altered:    "sau lần ký cuối",

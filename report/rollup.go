@@ -327,8 +327,11 @@ func (ru *Rollup) Finish() {
 			}
 			v, err := ParseValue(f.text)
 			if err != nil {
-				ru.problem(*wline, f.code, fmt.Sprintf("Chỉ tiêu «%s»: giá trị «%s» không phải là số (%s): ô để trống.", spec.Name, f.text, err), false)
+				ru.problem(*wline, f.code, fmt.Sprintf("Chỉ tiêu «%s» ghi «%s», không phải là một con số: ô để trống.", spec.Name, f.text), false)
 				continue
+			}
+			if msg := checkValue(spec.Kind, f.text); msg != "" {
+				ru.problem(*wline, f.code, fmt.Sprintf("Chỉ tiêu «%s» ghi «%s»: %s Bảng vẫn ghi số này.", spec.Name, f.text, msg), false)
 			}
 			if v.Qualifier != "" {
 				ru.problem(*wline, f.code, fmt.Sprintf("Chỉ tiêu «%s» ghi «%s»: bảng ghi số %s.", spec.Name, f.text, FormatValue(fmt.Sprint(v.Number))), true)

@@ -37,22 +37,23 @@ func TestRollupTableAndProblems(t *testing.T) {
 	odd.Indicators = append(odd.Indicators, Indicator{Code: "XYZ-9", Name: "Chỉ tiêu lạ", Kind: Count, Value: "3"}, Indicator{Name: "Dòng tự thêm", Kind: Count, Value: "4"})
 	ru.Add(Source{Path: "d.json", Format: FromDraft}, odd)
 	ru.Add(Source{Path: "e.pdf", Format: FromPDF, Err: errors.New("tệp PDF không mang số liệu")}, nil)
+	ru.Add(Source{Path: "f.json", Format: FromDraft}, unitReport("xã Hoàn Sơn", q2, "105", "", "", "", "", "", "2,5"))
 	ru.Finish()
 
 	if ru.Period != q2 || ru.KindID != DefaultKindID {
 		t.Fatalf("roll-up for %v %q, want the majority %v nq57", ru.Period, ru.KindID, q2)
 	}
-	if len(ru.Sources) != 7 {
+	if len(ru.Sources) != 8 {
 		t.Fatalf("%d sources, want every input: %+v", len(ru.Sources), ru.Sources)
 	}
 	var units []string
 	for _, r := range ru.Rows {
 		units = append(units, r.Unit)
 	}
-	if got := strings.Join(units, "|"); got != "phường Võ Cường|xã Đông Tiến|xã Tân Chi" {
+	if got := strings.Join(units, "|"); got != "phường Võ Cường|xã Đông Tiến|xã Hoàn Sơn|xã Tân Chi" {
 		t.Errorf("rows %q", got)
 	}
-	tanChi := ru.Rows[2]
+	tanChi := ru.Rows[3]
 	if c := tanChi.Cells["NQ57-01"]; c.Number != 95.5 || !c.Percent {
 		t.Errorf("Tân Chi NQ57-01 = %+v", c)
 	}
@@ -70,11 +71,12 @@ func TestRollupTableAndProblems(t *testing.T) {
 	}
 	for path, want := range map[string][]string{
 		"b.json":   {"hai báo cáo khác số liệu", "NQ57-01: 81 / 80", "b.pdf (PDF đã ký)"},
-		"b.pdf":    {"«khoảng chín mươi» không phải là số"},
+		"b.pdf":    {"ghi «khoảng chín mươi», không phải là một con số"},
 		"c.json":   {"cùng số liệu", "chỉ tính một lần"},
 		"old.json": {"quý II năm 2025", "không đưa vào bảng"},
 		"d.json":   {"«XYZ-9»", "không có trong mẫu", "«Dòng tự thêm» (giá trị 4) không có mã", "ghi «trên 95»"},
 		"e.pdf":    {"không mang số liệu"},
+		"f.json":   {"ghi «105»: tỷ lệ 105% nằm ngoài khoảng 0–100%. Bảng vẫn ghi số này.", "ghi «2,5»: số lượng «2,5» phải là số nguyên."},
 	} {
 		got := strings.Join(problemsOf(ru, path), "\n")
 		for _, w := range want {
