@@ -182,8 +182,17 @@ func (ru *Rollup) Add(src Source, r *Report) {
 	if kindID == "" {
 		kindID = DefaultKindID
 	}
+	name, specs := k.Name, k.Indicators
+	if k.ID != kindID {
+		// A kind this program does not know (an appendix carries no
+		// template): the report's own rows name its indicators.
+		name, specs = kindID, nil
+		for _, in := range r.Indicators {
+			specs = append(specs, IndicatorSpec{Code: in.Code, Name: in.Name, Unit: in.Unit, Kind: in.Kind})
+		}
+	}
 	line.Unit = rollupUnit(r)
-	line.KindID, line.KindName, line.Period = kindID, k.Name, r.Period
+	line.KindID, line.KindName, line.Period = kindID, name, r.Period
 	ru.Sources = append(ru.Sources, line)
 	if src.ChangedAfterSigning {
 		ru.problem(line, "", "Tệp PDF có nội dung thêm vào sau lần ký cuối: số liệu đọc được có thể không phải số liệu đã ký.", false)
@@ -191,9 +200,9 @@ func (ru *Rollup) Add(src Source, r *Report) {
 	if ru.specs == nil {
 		ru.specs, ru.names = map[string][]IndicatorSpec{}, map[string]string{}
 	}
-	ru.specs[kindID] = mergeSpecs(ru.specs[kindID], k.Indicators)
-	if ru.names[kindID] == "" {
-		ru.names[kindID] = k.Name
+	ru.specs[kindID] = mergeSpecs(ru.specs[kindID], specs)
+	if ru.names[kindID] == "" || ru.names[kindID] == kindID {
+		ru.names[kindID] = name
 	}
 	e := rollupEntry{source: len(ru.Sources) - 1, unit: line.Unit, key: unitKey(line.Unit), kind: kindID, period: r.Period}
 	for _, in := range r.Indicators {

@@ -116,3 +116,26 @@ func TestRollupAskedPeriodAndKind(t *testing.T) {
 		t.Errorf("rows %+v problems %+v", ru.Rows, ru.Problems)
 	}
 }
+
+// TestRollupOfAKindNotKnownHere: reports of a kind this program has no
+// template for (Excel appendices carry none) are rolled up on the
+// indicators their own rows name.
+func TestRollupOfAKindNotKnownHere(t *testing.T) {
+	q2 := Period{Kind: Quarter, Quarter: 2, Year: 2026}
+	mk := func(unit, v string) *Report {
+		r := &Report{Version: FormatVersion, KindID: "cchc", Period: q2}
+		r.SetUnit(unit)
+		r.Indicators = []Indicator{{Code: "CCHC-01", Name: "Số thủ tục được cắt giảm", Unit: "thủ tục", Kind: Count, Value: v}}
+		return r
+	}
+	ru := &Rollup{}
+	ru.Add(Source{Path: "a.xlsx", Format: FromXLSX}, mk("xã A", "3"))
+	ru.Add(Source{Path: "b.xlsx", Format: FromXLSX}, mk("xã B", "4"))
+	ru.Finish()
+	if ru.KindID != "cchc" || ru.KindName() != "cchc" || len(ru.Columns) != 1 || ru.Columns[0].Code != "CCHC-01" || ru.Columns[0].Unit != "thủ tục" {
+		t.Fatalf("kind %q %q, columns %+v", ru.KindID, ru.KindName(), ru.Columns)
+	}
+	if len(ru.Rows) != 2 || ru.Rows[1].Cells["CCHC-01"].Number != 4 || len(ru.Problems) != 0 {
+		t.Errorf("rows %+v, problems %+v", ru.Rows, ru.Problems)
+	}
+}
