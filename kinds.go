@@ -167,7 +167,7 @@ func readOutline(path string) ([]string, error) {
 	return nil, &exitError{code: 2, err: fmt.Errorf("%s: chỉ nhập được đề cương dạng Word .docx hoặc văn bản .txt (với tệp .doc, hãy mở bằng Word rồi lưu thành .docx)", report.Printable(path))}
 }
 
-func cmdNew(args []string, stdout io.Writer) error {
+func cmdNew(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("new")
 	dir := fs.String("dir", "", "")
 	templates := fs.String("templates", "", "")
@@ -210,7 +210,7 @@ func cmdNew(args []string, stdout io.Writer) error {
 	if p.Kind == report.Year {
 		r.Header.Date.Year = p.Year + 1
 	}
-	var path string
+	var path, note string
 	if *out != "" {
 		path, err = outPath(*out, report.FileName(r))
 		if err != nil {
@@ -222,13 +222,32 @@ func cmdNew(args []string, stdout io.Writer) error {
 		if _, err := os.Stat(path); err == nil {
 			return fmt.Errorf("tệp %s đã có, không ghi đè", report.Printable(path))
 		}
+		note = fillLastYear(filepath.Dir(path), r)
 		err = report.Save(path, r)
 	} else {
+		note = fillLastYear(d, r)
 		path, err = (&report.Store{Dir: d}).Create(r)
 	}
 	if err != nil {
 		return atPlace("-o", err)
 	}
 	fmt.Fprintln(stdout, report.Printable(path))
+	sayNote(stderr, note)
 	return nil
+}
+
+// fillLastYear fills the new report r's «Cùng kỳ năm trước» from last
+// year's draft of its unit in the folder dir, and returns the sentence
+// that says so, or "".
+func fillLastYear(dir string, r *report.Report) string {
+	last, _ := (&report.Store{Dir: dir}).LastYear(r)
+	return report.FillLastYear(r, last)
+}
+
+// sayNote writes a line telling what a command did besides its output
+// (stdout keeps only the path, for scripts), if there is one.
+func sayNote(stderr io.Writer, note string) {
+	if note != "" {
+		fmt.Fprintln(stderr, "baocao:", report.Printable(note))
+	}
 }

@@ -39,11 +39,12 @@ Cách dùng:
   baocao check TỆP.json                kiểm tra bản nháp, nêu mọi lỗi
   baocao sample [-o TỆP.json]          ghi bản nháp mẫu (xã Dương Hưu, quý I/2026)
   baocao next TỆP.json                 tạo bản nháp cho kỳ tiếp theo (nếu đã có thì chỉ ra)
-  baocao export (TỆP.json | --sample) [-o TỆP] [--format pdf|docx|all] [--force]
+  baocao export (TỆP.json | --sample) [-o TỆP] [--format pdf|docx|xlsx|all] [--force]
                                        xuất báo cáo theo Nghị định 30/2020/NĐ-CP ra PDF (để
-                                       trình ký) hoặc Word .docx (để chỉnh sửa): định dạng theo
-                                       đuôi tên tệp -o (.pdf, .docx), hoặc theo --format khi
-                                       không có -o (mặc định pdf; all: cả hai, tên mặc định)
+                                       trình ký), Word .docx (để chỉnh sửa) hoặc bảng chỉ tiêu
+                                       Excel .xlsx: định dạng theo đuôi tên tệp -o (.pdf, .docx,
+                                       .xlsx), hoặc theo --format khi không có -o (mặc định pdf;
+                                       all: cả ba, tên mặc định)
   baocao tonghop [TỆP|THƯ_MỤC…] [-o TỆP.xlsx] [--kind MÃ] [--period 2026-Q2] [--force]
                                        tổng hợp số liệu chỉ tiêu của nhiều đơn vị vào một tệp
                                        Excel: đọc bản nháp .json, PDF và phụ lục .xlsx do baocao
@@ -67,7 +68,7 @@ Ví dụ:
   baocao sample -o mau.json                lấy bản nháp mẫu để thử
   baocao check mau.json                    xem bản nháp đã đủ để xuất chưa
   baocao export mau.json -o bao-cao.pdf    xuất PDF để trình ký
-  baocao export mau.json --format all      xuất cả PDF và Word cạnh bản nháp
+  baocao export mau.json --format all      xuất cả PDF, Word và Excel cạnh bản nháp
 
 Mã thoát: 0 thành công; 1 bản nháp còn lỗi hoặc lệnh thất bại; 2 không đọc được
 tệp, sai cú pháp lệnh, thư mục -o hoặc list --dir không tồn tại, hoặc không có
@@ -234,7 +235,7 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	case "export":
 		return cmdExport(rest, stdout, stderr)
 	case "new":
-		return cmdNew(rest, stdout)
+		return cmdNew(rest, stdout, stderr)
 	case "kinds":
 		return cmdKinds(rest, stdout, stderr)
 	case "tonghop":
@@ -421,7 +422,10 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ps := report.Check(r, time.Now().Year())
+	// «Cùng kỳ năm trước» is compared with last year's draft in the same
+	// folder; a folder that cannot be listed only leaves that out.
+	last, _ := (&report.Store{Dir: filepath.Dir(path)}).LastYear(r)
+	ps := report.CheckAgainst(r, time.Now().Year(), last)
 	printProblems(stdout, r, ps)
 	if ps.HasErrors() {
 		return errHasErrors
@@ -531,11 +535,12 @@ func cmdNext(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	next, err := (&report.Store{Dir: filepath.Dir(path)}).NextDraft(path)
+	next, note, err := (&report.Store{Dir: filepath.Dir(path)}).NextDraft(path)
 	if err != nil {
 		return err // an *report.ExistsError names the draft that is there
 	}
 	fmt.Fprintln(stdout, report.Printable(next))
+	sayNote(stderr, note)
 	return nil
 }
 
@@ -562,15 +567,13 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	}
 
 	// What to write: -o names one file, its extension the format;
-	// without -o, or with -o naming a folder, --format picks pdf (the
-	// default), docx or both, under the default names beside the draft or
-	// in that folder.
+	// without -o, or with -o naming a folder, --format picks one of
+	// export.Formats (the first, the PDF, by default) or all of them,
+	// under the default names beside the draft or in that folder.
 	type target struct {
-		path  string
-		write func(string, *report.Report, export.Options, bool) error
+		path   string
+		format export.Format
 	}
-	pdf := func(path string) target { return target{path, export.WriteFile} }
-	docx := func(path string) target { return target{path, export.WriteDocxFile} }
 	var targets []target
 	f := strings.ToLower(strings.TrimSpace(*format))
 	file, dir := *out, ""
@@ -586,29 +589,34 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 			file, dir = "", *out // -o names a folder: the default names, in it
 		}
 	}
+	formats := export.Formats()
 	if file != "" {
-		ext := strings.ToLower(filepath.Ext(*out))
+		of, ok := export.FormatOf(*out)
+		named, _ := export.FormatNamed(f)
 		switch {
-		case ext == ".pdf" && (f == "" || f == "pdf"):
-			targets = append(targets, pdf(*out))
-		case ext == ".docx" && (f == "" || f == "docx"):
-			targets = append(targets, docx(*out))
-		case ext != ".pdf" && ext != ".docx":
-			return errUsage("export: không biết xuất «%s» ra định dạng nào: tên tệp sau -o phải có đuôi .pdf (để trình ký) hoặc .docx (Word, để chỉnh sửa), ví dụ -o bao-cao.docx", *out)
-		default:
+		case !ok:
+			return errUsage("export: không biết xuất «%s» ra định dạng nào: tên tệp sau -o phải có đuôi %s, ví dụ -o bao-cao.docx", *out, extensions(formats))
+		case f != "" && named.Name != of.Name:
 			return errUsage("export: -o %s không khớp với --format %s: bỏ --format, định dạng sẽ theo đuôi tên tệp", *out, *format)
 		}
+		targets = append(targets, target{*out, of})
 	} else {
-		pdfPath, docxPath := filepath.Join(dir, export.FileName(r)), filepath.Join(dir, export.DocxFileName(r))
-		switch f {
-		case "", "pdf":
-			targets = append(targets, pdf(pdfPath))
-		case "docx", "word":
-			targets = append(targets, docx(docxPath))
-		case "all", "both":
-			targets = append(targets, pdf(pdfPath), docx(docxPath))
+		named, ok := export.FormatNamed(f)
+		switch {
+		case f == "":
+			targets = append(targets, target{filepath.Join(dir, formats[0].FileName(r)), formats[0]})
+		case ok:
+			targets = append(targets, target{filepath.Join(dir, named.FileName(r)), named})
+		case f == "all" || f == "both":
+			for _, ff := range formats {
+				targets = append(targets, target{filepath.Join(dir, ff.FileName(r)), ff})
+			}
 		default:
-			return errUsage("export: không có định dạng «%s»: dùng --format pdf, docx hoặc all (cả hai)", *format)
+			var names []string
+			for _, ff := range formats {
+				names = append(names, ff.Name)
+			}
+			return errUsage("export: không có định dạng «%s»: dùng --format %s hoặc all (tất cả)", *format, strings.Join(names, ", "))
 		}
 	}
 
@@ -625,10 +633,23 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	for _, t := range targets {
-		if err := t.write(t.path, r, export.Options{}, *force); err != nil {
+		if err := t.format.Write(t.path, r, export.Options{}, *force); err != nil {
 			return atPlace("-o", err)
 		}
 		fmt.Fprintln(stdout, report.Printable(t.path))
 	}
 	return nil
+}
+
+// extensions lists the formats' extensions for a message, each with the
+// kind of file: ".pdf (PDF), .docx (Word) hoặc .xlsx (Excel)".
+func extensions(formats []export.Format) string {
+	var exts []string
+	for _, f := range formats {
+		exts = append(exts, f.Ext+" ("+f.Kind+")")
+	}
+	if len(exts) < 2 {
+		return strings.Join(exts, "")
+	}
+	return strings.Join(exts[:len(exts)-1], ", ") + " hoặc " + exts[len(exts)-1]
 }

@@ -246,20 +246,27 @@ func TestExportFormats(t *testing.T) {
 		t.Error("-o .pdf did not write a PDF")
 	}
 
-	// --format all writes both beside the draft, with the default names.
+	// --format all writes the three beside the draft, with the default
+	// names.
 	code, out, errOut := cli(t, "export", x, "--format", "all")
-	want := []string{filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu.pdf"), filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu.docx")}
+	stem := filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu")
+	want := []string{stem + ".pdf", stem + ".docx", stem + ".xlsx"}
 	if code != 0 || strings.Join(strings.Fields(out), " ") != strings.Join(want, " ") {
 		t.Fatalf("--format all: %d %q %q", code, out, errOut)
 	}
+	wantWorkbook(t, want[2])
 	before, _ := os.ReadFile(want[0])
 	os.Remove(want[1])
-	// Again: the PDF exists, so nothing is written, not even the Word file.
+	os.Remove(want[2])
+	// Again: the PDF exists, so nothing is written, not even the Word
+	// file or the workbook.
 	if code, _, errOut := cli(t, "export", x, "--format", "all"); code != 1 || !strings.Contains(errOut, "tồn tại") || !strings.Contains(errOut, "--force") {
 		t.Errorf("--format all over an existing PDF: %d %q", code, errOut)
 	}
-	if _, err := os.Stat(want[1]); err == nil {
-		t.Error("the Word file was written although the PDF was refused")
+	for _, p := range want[1:] {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s was written although the PDF was refused", p)
+		}
 	}
 	if after, _ := os.ReadFile(want[0]); !bytes.Equal(after, before) {
 		t.Error("the refused export changed the PDF")
@@ -271,17 +278,66 @@ func TestExportFormats(t *testing.T) {
 		{"-o", filepath.Join(dir, "bc")},
 		{"-o", filepath.Join(dir, "bc.docx"), "--format", "pdf"},
 		{"--format", "odt"},
+		{"-o", filepath.Join(dir, "bc.xlsx"), "--format", "docx"},
 	} {
 		code, _, errOut := cli(t, append([]string{"export", x}, args...)...)
 		if code != 2 || !strings.Contains(errOut, "baocao: lỗi: export: ") || !strings.Contains(errOut, "gợi ý") {
 			t.Errorf("%v: %d %q", args, code, errOut)
 		}
-		if args[0] == "-o" && len(args) == 2 && !strings.Contains(errOut, ".docx") {
+		if args[0] == "-o" && len(args) == 2 && !strings.Contains(errOut, ".pdf (PDF), .docx (Word) hoặc .xlsx (Excel)") {
 			t.Errorf("%v: the message does not say which extensions work: %q", args, errOut)
 		}
 	}
 	if _, err := os.Stat(filepath.Join(dir, "bc.doc")); err == nil {
 		t.Error("bc.doc was written")
+	}
+}
+
+// TestExportExcel: --format xlsx writes the Excel appendix beside the
+// draft, under the default name; -o x.xlsx writes it there, whatever the
+// extension's case; --format excel is the same.
+func TestExportExcel(t *testing.T) {
+	dir := t.TempDir()
+	x := filepath.Join(dir, "x.json")
+	cli(t, "sample", "-o", x)
+	code, out, errOut := cli(t, "export", x, "--format", "xlsx")
+	want := filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu.xlsx")
+	if code != 0 || strings.TrimSpace(out) != want {
+		t.Fatalf("--format xlsx: %d %q %q", code, out, errOut)
+	}
+	wantWorkbook(t, want)
+	if m, _ := filepath.Glob(filepath.Join(dir, "BC-*")); len(m) != 1 {
+		t.Errorf("--format xlsx wrote %v", m)
+	}
+	named := filepath.Join(dir, "Phu Luc.XLSX")
+	if code, out, errOut := cli(t, "export", x, "-o", named); code != 0 || strings.TrimSpace(out) != named {
+		t.Fatalf("-o .XLSX: %d %q %q", code, out, errOut)
+	}
+	wantWorkbook(t, named)
+	if code, _, errOut := cli(t, "export", x, "-o", named, "--format", "excel", "--force"); code != 0 {
+		t.Errorf("-o .xlsx --format excel: %d %q", code, errOut)
+	}
+}
+
+// wantWorkbook checks that path is the Excel appendix of the example: it
+// reads back with its unit and its figures.
+func wantWorkbook(t *testing.T, path string) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := export.ReadXLSX(f, info.Size())
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if r.Header.ShortName != "UBND xã Dương Hưu" || len(r.Indicators) != 3 || r.Indicators[2].Value != "trên 95" {
+		t.Errorf("%s reads back as %+v", path, r)
 	}
 }
 
@@ -452,5 +508,57 @@ func TestSampleOnlyAsJSON(t *testing.T) {
 	}
 	if code, out, errOut := cli(t, "sample", "-o", filepath.Join(dir, "Mau.JSON")); code != 0 {
 		t.Errorf("Mau.JSON: %d %q %q", code, out, errOut)
+	}
+}
+
+// TestNewAndNextFillSamePeriodLastYearAndCheckComparesIt: «baocao new»
+// and «baocao next» fill «Cùng kỳ năm trước» from the folder's draft of
+// the unit a year earlier and say so on stderr (stdout keeps only the
+// path); «baocao check» warns about a value that differs from that draft.
+func TestNewAndNextFillSamePeriodLastYearAndCheckComparesIt(t *testing.T) {
+	dir := t.TempDir()
+	s := &report.Store{Dir: dir}
+	for _, q := range []int{2, 3} {
+		r := report.NewReport(report.BuiltinKind(report.DefaultKindID), report.Period{Kind: report.Quarter, Quarter: q, Year: 2025})
+		r.SetUnit("xã Tân Chi")
+		r.Indicators[0].Value = fmt.Sprint(80 + q) // 82, 83
+		r.Indicators[6].Value = "4"
+		if _, err := s.Create(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := cli(t, "new", "--dir", dir, "--unit", "xã Tân Chi", "--period", "2026-Q2")
+	path := strings.TrimSpace(out)
+	if code != 0 || filepath.Base(path) != "tan-chi-2026-q2.json" {
+		t.Fatalf("new: %d %q %q", code, out, errOut)
+	}
+	if want := "baocao: Cột «Cùng kỳ năm trước» lấy từ bản nháp tan-chi-2025-q2.json (2 chỉ tiêu); có thể sửa ở phần Chỉ tiêu.\n"; errOut != want {
+		t.Errorf("new said %q, want %q", errOut, want)
+	}
+	r, err := report.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Indicators[0].LastYear != "82" || r.Indicators[6].LastYear != "4" || r.Indicators[1].LastYear != "" {
+		t.Errorf("new: «cùng kỳ» %+v", r.Indicators)
+	}
+
+	code, out, errOut = cli(t, "next", path)
+	next := strings.TrimSpace(out)
+	if code != 0 || filepath.Base(next) != "tan-chi-2026-q3.json" || !strings.Contains(errOut, "bản nháp tan-chi-2025-q3.json (2 chỉ tiêu)") {
+		t.Fatalf("next: %d %q %q", code, out, errOut)
+	}
+	if n, err := report.Load(next); err != nil || n.Indicators[0].LastYear != "83" {
+		t.Errorf("next: «cùng kỳ» %v %v", n.Indicators[0], err)
+	}
+
+	r.Indicators[0].LastYear = "85"
+	if err := report.Save(path, r); err != nil {
+		t.Fatal(err)
+	}
+	_, out, _ = cli(t, "check", path)
+	want := "lưu ý: Chỉ tiêu «" + r.Indicators[0].Name + "»: cùng kỳ năm trước ghi 85%, khác với kết quả 82% trong bản nháp tan-chi-2025-q2.json (quý II năm 2025): hãy kiểm tra lại."
+	if !strings.Contains(out, want) {
+		t.Errorf("check lacks %q:\n%s", want, out)
 	}
 }

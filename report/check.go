@@ -126,19 +126,25 @@ const yearSlack = 1
 // then warnings. It never changes r. now is the year the program runs in,
 // used to catch years far from today; pass 0 to skip that check.
 func Check(r *Report, now int) Problems {
-	return check(r, now, false)
+	return check(r, now, nil)
 }
 
-// check is [Check]; errorsOnly leaves out the checks that only ever
-// warn, for [Report.Progress].
-func check(r *Report, now int, errorsOnly bool) Problems {
-	c := checker{r: r, now: now, errorsOnly: errorsOnly}
+// check is [Check], comparing with last year's draft when last is not nil
+// (see [CheckAgainst]).
+func check(r *Report, now int, last *Entry) Problems {
+	return checkWith(checker{r: r, now: now, last: last})
+}
+
+// checkWith runs the checks of c; a checker set errorsOnly leaves out
+// those that only ever warn, for [Report.Progress].
+func checkWith(c checker) Problems {
 	c.header()
 	c.request()
 	c.dates()
 	c.derivedPeriods()
 	c.sections()
 	c.indicators()
+	c.lastYear()
 	c.end()
 	if !c.errorsOnly {
 		c.drawable()
@@ -157,7 +163,9 @@ func check(r *Report, now int, errorsOnly bool) Problems {
 type checker struct {
 	r   *Report
 	now int
-	ps  Problems
+	// last is last year's draft of the unit, or nil.
+	last *Entry
+	ps   Problems
 	// dateOK and requestDateOK: the report's date, the request's date
 	// have nothing wrong by themselves.
 	dateOK, requestDateOK bool
@@ -726,18 +734,7 @@ func FormatValue(s string) string {
 	if err != nil {
 		return s
 	}
-	whole, frac := strconv.FormatFloat(v.Number, 'f', -1, 64), ""
-	if i := strings.IndexByte(whole, '.'); i >= 0 {
-		whole, frac = whole[:i], ","+whole[i+1:]
-	}
-	sign := ""
-	if strings.HasPrefix(whole, "-") {
-		sign, whole = "-", whole[1:]
-	}
-	for i := len(whole) - 3; i > 0; i -= 3 {
-		whole = whole[:i] + "." + whole[i:]
-	}
-	out := sign + whole + frac
+	out := vnNumber(v.Number)
 	if v.Qualifier != "" {
 		out = v.Qualifier + " " + out
 	}

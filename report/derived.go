@@ -353,10 +353,66 @@ func (r *Report) UnitKind() string {
 }
 
 // Suggested is the template's suggested wording for r: its placeholders
-// filled by [Report.Fill]. Plain mode's «+» and the wizard's Ctrl+Y insert
-// it, and a text still equal to it counts as not written.
+// filled by [Report.Fill]. See [Report.Suggestion] for what a part offers.
 func (r *Report) Suggested(wording string) string {
 	return r.Fill(wording)
+}
+
+// Suggestion is what the text of part p is offered to start from: the
+// template's wording for it ([Report.Suggested]) and, in the item that
+// holds the table of indicators (II.1), a paragraph saying how each
+// indicator with both values changed since the same period last year
+// ([Indicator.ChangeSentence]). Plain mode's «+» and the wizard's Ctrl+Y
+// insert it, and a text still equal to it counts as not written. It is ""
+// when the part offers nothing.
+func (r *Report) Suggestion(p Part) string {
+	if p.Section < 0 || p.Section >= len(r.Sections) {
+		return ""
+	}
+	s := r.Sections[p.Section]
+	if p.Item < 0 {
+		if t := r.Kind().Section(s.ID); t != nil {
+			return r.Suggested(t.Suggested)
+		}
+		return ""
+	}
+	if p.Item >= len(s.Items) {
+		return ""
+	}
+	t := r.Kind().Item(s.Items[p.Item].Key)
+	if t == nil {
+		return ""
+	}
+	text := r.Suggested(t.Suggested)
+	if !t.Indicators {
+		return text
+	}
+	if changes := r.changeSentences(); changes != "" {
+		text = strings.TrimRight(text, "\n")
+		if text != "" {
+			text += "\n"
+		}
+		text += changes
+	}
+	return text
+}
+
+// Offers reports whether part p has a [Report.Suggestion] to offer, now or
+// once its indicators have values.
+func (r *Report) Offers(p Part) bool {
+	if p.Section < 0 || p.Section >= len(r.Sections) {
+		return false
+	}
+	s := r.Sections[p.Section]
+	if p.Item < 0 {
+		t := r.Kind().Section(s.ID)
+		return t != nil && t.Suggested != ""
+	}
+	if p.Item >= len(s.Items) {
+		return false
+	}
+	t := r.Kind().Item(s.Items[p.Item].Key)
+	return t != nil && (t.Suggested != "" || t.Indicators)
 }
 
 // Placeholders of the template's wording. The wording never names the unit

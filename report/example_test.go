@@ -39,3 +39,17 @@ func ExampleCheck() {
 	// lỗi: Ngày ban hành là 29/02/2026, nhưng năm 2026 không nhuận: tháng 2 chỉ có 28 ngày.
 	// lỗi: Chỉ tiêu «Tỷ lệ cán bộ, công chức sử dụng hệ thống quản lý văn bản và điều hành», số liệu kỳ này: tỷ lệ trên 105% nằm ngoài khoảng 0–100%.
 }
+
+func ExampleIndicator_ChangeSentence() {
+	for _, in := range []report.Indicator{
+		{Name: "Tỷ lệ hồ sơ tiếp nhận trực tuyến", Kind: report.Percent, Unit: "%", Value: "45", LastYear: "39,5"},
+		{Name: "Số người dân được hướng dẫn kỹ năng số", Kind: report.Count, Unit: "người", Value: "1.400", LastYear: "1250"},
+		{Name: "Tỷ lệ văn bản được ký số", Kind: report.Percent, Unit: "%", Value: "trên 95", LastYear: "90"},
+	} {
+		fmt.Printf("%q\n", in.ChangeSentence())
+	}
+	// Output:
+	// "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 45%, tăng 5,5 điểm phần trăm so với cùng kỳ năm trước."
+	// "Số người dân được hướng dẫn kỹ năng số đạt 1.400 người, tăng 12% so với cùng kỳ năm trước."
+	// ""
+}

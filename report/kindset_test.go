@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -38,5 +39,23 @@ func TestKindsComeFromBuiltinsThenFolders(t *testing.T) {
 	}
 	if len(ks.Files) != 4 {
 		t.Errorf("%d files listed, want the built-in, two vi-du and the broken one", len(ks.Files))
+	}
+}
+
+// TestLoadKindsConcurrently: loading the kinds in several goroutines at
+// once (the full screen and plain mode do it, tests in parallel too)
+// never writes to the built-in kinds they share; the race detector
+// (go test -race, as CI runs) sees it if it does.
+func TestLoadKindsConcurrently(t *testing.T) {
+	t.Parallel()
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(2)
+		go func() { defer wg.Done(); LoadKinds() }()
+		go func() { defer wg.Done(); _ = BuiltinKind(DefaultKindID).Builtin() }()
+	}
+	wg.Wait()
+	if !BuiltinKind(DefaultKindID).Builtin() {
+		t.Error("the built-in kind has a source")
 	}
 }

@@ -118,6 +118,10 @@ type Appendix struct {
 	// the period, value for the same period last year, note; values
 	// formatted by [FormatValue].
 	Rows [][]string
+	// Indicators are the indicators of Rows, in the same order, as the
+	// official typed them: for a renderer that keeps figures as numbers
+	// and codes (the Excel appendix).
+	Indicators []Indicator
 }
 
 // The kinds of [Block] the outline adds to those of [Blocks].
@@ -223,6 +227,7 @@ func (r *Report) Outline() *Outline {
 				strconv.Itoa(i + 1), in.Name, in.Unit,
 				formatCell(in.Value, in.Unit), formatCell(in.LastYear, in.Unit), in.Note,
 			})
+			a.Indicators = append(a.Indicators, in)
 		}
 		o.Appendix = a
 	}

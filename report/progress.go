@@ -79,7 +79,7 @@ func (r *Report) partFields(p Part) (filled, total int) {
 // ([Check]) — and all parts.
 func (r *Report) Progress() (done, total int) {
 	bad := map[string]bool{}
-	for _, p := range check(r, 0, true) {
+	for _, p := range checkWith(checker{r: r, errorsOnly: true}) {
 		if p.Severity == Error {
 			bad[p.Part] = true
 		}
@@ -100,28 +100,41 @@ func fingerprint(text string) string {
 }
 
 // unchanged reports whether text is still the text carried over from the
-// previous period (carried is its fingerprint) or the template's suggested
-// wording, unedited: such a part is not done.
-func unchanged(text, carried, suggested string) bool {
+// previous period (carried is its fingerprint) or one of the suggested
+// wordings, unedited: such a part is not done.
+func unchanged(text, carried string, suggested []string) bool {
 	if text == "" {
 		return false
 	}
-	return carried != "" && fingerprint(text) == carried || suggested != "" && text == CleanText(suggested)
+	if carried != "" && fingerprint(text) == carried {
+		return true
+	}
+	for _, s := range suggested {
+		if s != "" && text == CleanText(s) {
+			return true
+		}
+	}
+	return false
 }
 
-// textPart returns the text of a text part, its carried fingerprint and the
-// template's suggested wording for it.
-func (r *Report) textPart(p Part) (text, carried, suggested string) {
+// textPart returns the text of a text part, its carried fingerprint and
+// what the part suggests: the template's wording alone and with the
+// indicators' changes ([Report.Suggestion]), which may have been inserted
+// before the figures were typed or after.
+func (r *Report) textPart(p Part) (text, carried string, suggested []string) {
 	s := r.Sections[p.Section]
+	var wording string
 	if p.Item < 0 {
+		text, carried = s.Text, s.Carried
 		if t := r.Kind().Section(s.ID); t != nil {
-			suggested = t.Suggested
+			wording = t.Suggested
 		}
-		return s.Text, s.Carried, r.Suggested(suggested)
+	} else {
+		it := s.Items[p.Item]
+		text, carried = it.Text, it.Carried
+		if t := r.Kind().Item(it.Key); t != nil {
+			wording = t.Suggested
+		}
 	}
-	it := s.Items[p.Item]
-	if t := r.Kind().Item(it.Key); t != nil {
-		suggested = t.Suggested
-	}
-	return it.Text, it.Carried, r.Suggested(suggested)
+	return text, carried, []string{r.Suggested(wording), r.Suggestion(p)}
 }

@@ -353,31 +353,29 @@ func (s *Store) RestoreBackup(path string) (string, error) {
 
 // NextDraft creates the draft for the period after the one at path (see
 // [Next]), taking "same period last year" values from the draft of a year
-// earlier when the store has one, and returns the new draft's path. When
-// the store already has a draft of the same unit for that period — under
-// the usual name or another — nothing is created: the [*ExistsError] names
-// it, so that it can be offered instead.
-func (s *Store) NextDraft(path string) (string, error) {
+// earlier when the store has one ([FillLastYear]), and returns the new
+// draft's path and the sentence saying where those values came from ("" when
+// none were taken). When the store already has a draft of the same unit
+// for that period — under the usual name or another — nothing is
+// created: the [*ExistsError] names it, so that it can be offered instead.
+func (s *Store) NextDraft(path string) (created, note string, err error) {
 	r, err := Load(path)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	next := r.Period.Following()
-	want := next.LastYear()
-	var lastYear *Report
 	entries, _ := s.List()
 	for _, e := range entries {
 		if e.Report != nil && e.Report.Period == next && SameUnit(e.Report, r) {
-			return "", &ExistsError{Path: e.Path, Period: next}
+			return "", "", &ExistsError{Path: e.Path, Period: next}
 		}
 	}
-	for _, e := range entries {
-		if e.Report != nil && e.Report.Period == want && SameUnit(e.Report, r) {
-			lastYear = e.Report
-			break
-		}
+	n := Next(r, nil)
+	note = FillLastYear(n, LastYearIn(entries, n))
+	if created, err = s.create(n, true); err != nil {
+		return "", "", err
 	}
-	return s.create(Next(r, lastYear), true)
+	return created, note, nil
 }
 
 // SameUnit reports whether a and b are reports of the same kind by the
@@ -415,15 +413,9 @@ func Next(r *Report, lastYear *Report) *Report {
 	for i := range n.Indicators {
 		in := &n.Indicators[i]
 		in.Value, in.LastYear, in.Note = "", "", ""
-		if lastYear == nil {
-			continue
-		}
-		for _, old := range lastYear.Indicators {
-			if sameIndicator(old, *in) {
-				in.LastYear = old.Value
-				break
-			}
-		}
+	}
+	if lastYear != nil {
+		fillLastYear(n, lastYear)
 	}
 	return n
 }

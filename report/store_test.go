@@ -267,7 +267,7 @@ func TestNextDraft(t *testing.T) {
 	r.Header.Date = Date{25, 3, 2026}
 	r.Closing = "Câu kết riêng của quý I./."
 	path, _ := s.Create(r)
-	next, err := s.NextDraft(path)
+	next, _, err := s.NextDraft(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -399,11 +399,11 @@ func TestTrashRefusesOpenDraft(t *testing.T) {
 func TestNextDraftTwiceNamesTheExistingDraft(t *testing.T) {
 	s := &Store{Dir: t.TempDir()}
 	path, _ := s.Create(Sample())
-	next, err := s.NextDraft(path)
+	next, _, err := s.NextDraft(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := s.NextDraft(path)
+	again, _, err := s.NextDraft(path)
 	if err == nil || again != "" {
 		t.Fatalf("second next draft created %q", again)
 	}
@@ -419,13 +419,13 @@ func TestNextDraftTwiceNamesTheExistingDraft(t *testing.T) {
 	// Found by its unit and period even under another name.
 	renamed := filepath.Join(s.Dir, "quy-2-ban-sua.json")
 	os.Rename(next, renamed)
-	if _, err := s.NextDraft(path); !errors.As(err, &ex) || ex.Path != renamed {
+	if _, _, err := s.NextDraft(path); !errors.As(err, &ex) || ex.Path != renamed {
 		t.Errorf("renamed next draft not found: %v", err)
 	}
 	// An unreadable file under the name is not overwritten either.
 	os.WriteFile(next, []byte("{"), 0o644)
 	os.Remove(renamed)
-	if _, err := s.NextDraft(path); !errors.As(err, &ex) || ex.Path != next {
+	if _, _, err := s.NextDraft(path); !errors.As(err, &ex) || ex.Path != next {
 		t.Errorf("unreadable file under the name: %v", err)
 	}
 	if data, _ := os.ReadFile(next); string(data) != "{" {

@@ -76,6 +76,12 @@ type draft struct {
 	// report as read, to undo a change a form made.
 	readOnly bool
 	orig     *report.Report
+
+	// lastYear is last year's draft of the unit, for the same period a
+	// year earlier, or nil: «Cùng kỳ năm trước» is checked against it. It
+	// is read when the draft is opened and when its period changes, never
+	// on a key.
+	lastYear *report.Entry
 }
 
 // position is a part and a field of the report.
@@ -138,9 +144,22 @@ func openDraft(path string) (*draft, error) {
 		d.orig = r.Clone()
 	}
 	d.last, _ = json.Marshal(r)
+	d.findLastYear()
 	d.resume, d.crashed = openSession(path)
 	d.where, d.w.where = d.resume, d.resume
 	return d, nil
+}
+
+// findLastYear looks for last year's draft of the unit in the draft's
+// folder (see report.Store.LastYear).
+func (d *draft) findLastYear() {
+	d.lastYear, _ = (&report.Store{Dir: filepath.Dir(d.path)}).LastYear(d.r)
+}
+
+// check returns the report's problems, «Cùng kỳ năm trước» compared with
+// last year's draft.
+func (d *draft) check(nowYear int) report.Problems {
+	return report.CheckAgainst(d.r, nowYear, d.lastYear)
 }
 
 // edited notes a change of the report made in field of part.
@@ -406,7 +425,7 @@ func (d *draft) status(nowYear int) *draftStatus {
 	if d.st != nil && (d.st.gen == d.gen || d.hold) {
 		return d.st
 	}
-	s := &draftStatus{gen: d.gen, parts: d.r.Parts(), problems: report.Check(d.r, nowYear)}
+	s := &draftStatus{gen: d.gen, parts: d.r.Parts(), problems: d.check(nowYear)}
 	states := make([]report.PartState, len(s.parts))
 	for i, p := range s.parts {
 		states[i] = d.r.State(p)

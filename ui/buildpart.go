@@ -92,11 +92,11 @@ func buildTextPart(b *formBuilder, r *report.Report, p report.Part) {
 	s := &r.Sections[p.Section]
 	ts := r.Kind().Section(s.ID)
 	if p.Item < 0 {
-		prompt, suggest := "", ""
+		prompt := ""
 		if ts != nil {
-			prompt, suggest = r.Fill(ts.Prompt), ts.Suggested
+			prompt = r.Fill(ts.Prompt)
 		}
-		b.pf.fill = b.text(report.FieldText(p.ID), "Nội dung", prompt, &s.Text, 2, suggestion(r, suggest), "")
+		b.pf.fill = b.text(report.FieldText(p.ID), "Nội dung", prompt, &s.Text, 2, suggestion(r, p), "")
 		if ts == nil || !ts.NextPeriodHeading {
 			return
 		}
@@ -112,18 +112,19 @@ func buildTextPart(b *formBuilder, r *report.Report, p report.Part) {
 	if it.Key == "" {
 		b.input(report.FieldItemTitle(p.ID), "Tiêu đề mục (có thể để trống)", "Mục do bạn thêm; để trống tiêu đề thì nội dung viết ngay sau số thứ tự.", &it.Title)
 	}
-	prompt, suggest := "Viết nội dung của mục; mỗi dòng một đoạn, dòng bắt đầu bằng «- » là gạch đầu dòng.", ""
+	prompt := "Viết nội dung của mục; mỗi dòng một đoạn, dòng bắt đầu bằng «- » là gạch đầu dòng."
 	if ti != nil {
-		prompt, suggest = r.Fill(ti.Prompt), ti.Suggested
+		prompt = r.Fill(ti.Prompt)
 	}
-	b.pf.fill = b.text(report.FieldText(p.ID), "Nội dung", prompt, &it.Text, 2, suggestion(r, suggest), "")
+	b.pf.fill = b.text(report.FieldText(p.ID), "Nội dung", prompt, &it.Text, 2, suggestion(r, p), "")
 }
 
-// suggestion offers the template's wording s, its placeholders filled for
-// r's unit and period when it is inserted.
-func suggestion(r *report.Report, s string) func() string {
-	if s == "" {
+// suggestion offers what part p suggests (report.Suggestion), worked out
+// when it is inserted: the template's wording filled for r's unit and
+// period and, in the item of the indicators, the figures as they are then.
+func suggestion(r *report.Report, p report.Part) func() string {
+	if !r.Offers(p) {
 		return nil
 	}
-	return func() string { return r.Suggested(s) }
+	return func() string { return r.Suggestion(p) }
 }

@@ -17,10 +17,12 @@ import (
 // Messages of the drafts list.
 type (
 	// openDraftMsg asks to open the draft at path in the wizard; a fresh
-	// draft, just made, opens at its first part.
+	// draft, just made, opens at its first part; note, when set, is said
+	// there (where its «Cùng kỳ năm trước» came from).
 	openDraftMsg struct {
 		path  string
 		fresh bool
+		note  string
 	}
 	// newReportMsg asks for the new report form; entries are the drafts.
 	newReportMsg struct{ entries []report.Entry }
@@ -195,7 +197,7 @@ func (s *draftList) nextPeriod() tea.Cmd {
 		s.say("Bản nháp này không đọc được nên không tạo được báo cáo kỳ tiếp theo từ nó. "+brokenHint(e), true)
 		return nil
 	}
-	path, err := s.store.NextDraft(e.Path)
+	path, note, err := s.store.NextDraft(e.Path)
 	var exists *report.ExistsError
 	if errors.As(err, &exists) {
 		// Offered, never duplicated: the cursor is on it, Enter opens it.
@@ -208,7 +210,7 @@ func (s *draftList) nextPeriod() tea.Cmd {
 		return nil
 	}
 	s.reload(path)
-	return cmdOf(openDraftMsg{path: path, fresh: true})
+	return cmdOf(openDraftMsg{path: path, fresh: true, note: note})
 }
 
 func (s *draftList) trash(e report.Entry) {
@@ -414,7 +416,7 @@ func (s *draftList) FullHelp() []helpGroup {
 		relabel(k.Open, keyName(k.Up)+", "+keyName(k.Open), "chọn, mở bản nháp"),
 		full(k.New, "tạo báo cáo mới;  "+keyName(k.Example)+": mở báo cáo mẫu"),
 		full(k.NextPeriod, "tạo báo cáo kỳ tiếp theo từ bản nháp đang chọn"),
-		full(k.Export, "xuất báo cáo ra PDF (để trình ký), Word (để chỉnh sửa) hoặc cả hai"),
+		full(k.Export, "xuất báo cáo ra tệp "+choicesWords()),
 		full(k.Delete, "chuyển vào thùng rác (có hỏi lại)"),
 		full(k.Rollup, "tổng hợp số liệu các báo cáo trong một thư mục vào một tệp Excel"),
 		full(k.Leave, "thoát"),

@@ -88,7 +88,7 @@ func TestNextPeriodTwiceOffersTheExistingDraft(t *testing.T) {
 	dir := t.TempDir()
 	s := &report.Store{Dir: dir}
 	q1, _ := s.Create(report.Sample())
-	q2, err := s.NextDraft(q1)
+	q2, _, err := s.NextDraft(q1)
 	if err != nil {
 		t.Fatal(err)
 	}

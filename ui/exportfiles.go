@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"baocao/export"
@@ -11,64 +12,94 @@ import (
 )
 
 // What the export screen and plain mode write, and how: the choice of
-// files, their paths, the question before overwriting, the writing.
+// files, their paths, the question before overwriting, the writing. The
+// formats are [export.Formats]: a new one is offered here by itself.
 
-// exportFormat is what an export writes.
-type exportFormat int
+// exportChoice is one answer to "which files?": one format, or all.
+type exportChoice struct {
+	label   string
+	formats []export.Format
+}
 
-const (
-	exportPDF  exportFormat = iota + 1 // the PDF, to sign
-	exportWord                         // the Word file, to edit
-	exportBoth                         // both, side by side (the default)
-)
+// exportChoices are the choices in the order both modes offer them,
+// numbered from 1 in plain mode: each format, then all of them (the
+// default, [defaultChoice]).
+func exportChoices() []exportChoice {
+	formats := export.Formats()
+	var out []exportChoice
+	var kinds []string
+	for _, f := range formats {
+		out = append(out, exportChoice{f.Label, []export.Format{f}})
+		kinds = append(kinds, f.Kind)
+	}
+	all := "Tất cả (" + joinAnd(kinds) + ")"
+	if len(formats) == 2 {
+		all = "Cả hai (" + joinAnd(kinds) + ")"
+	}
+	return append(out, exportChoice{all, formats})
+}
 
-// exportFormats are the choices in the order both modes offer them,
-// numbered from 1 in plain mode.
-var exportFormats = []struct {
-	format exportFormat
-	label  string
-}{
-	{exportPDF, "PDF (để trình ký)"},
-	{exportWord, "Word .docx (để chỉnh sửa)"},
-	{exportBoth, "Cả hai (PDF và Word)"},
+// defaultChoice is the index of the choice first offered: all formats.
+func defaultChoice() int { return len(exportChoices()) - 1 }
+
+// joinAnd joins words as a sentence lists them: "PDF, Word và Excel".
+func joinAnd(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " và " + words[len(words)-1]
+}
+
+// countWord is n in words, for "hai tệp", "ba tệp".
+func countWord(n int) string {
+	if words := []string{"không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}; n >= 0 && n < len(words) {
+		return words[n]
+	}
+	return strconv.Itoa(n)
 }
 
 // exportFile is one file an export writes.
 type exportFile struct {
-	word bool // the Word file; else the PDF
-	path string
+	format export.Format
+	path   string
 }
 
-// kind names the file as the screens do: "PDF", "Word".
-func (f exportFile) kind() string {
-	if f.word {
-		return "Word"
+// kind names the file as the screens do: "PDF", "Word", "Excel".
+func (f exportFile) kind() string { return f.format.Kind }
+
+// label is the kind with what the file is for: "PDF (để trình ký)".
+func (f exportFile) label() string { return f.format.Label }
+
+// defaultExportPath is the path first offered for the formats in dir: the
+// first one's default name.
+func defaultExportPath(formats []export.Format, dir string, r *report.Report) string {
+	return filepath.Join(dir, formats[0].FileName(r))
+}
+
+// besideNote says where the files after the first are written, with the
+// same name: "Tệp Word được ghi cạnh tệp PDF, cùng tên, đuôi .docx."; ""
+// for one file.
+func besideNote(formats []export.Format) string {
+	if len(formats) < 2 {
+		return ""
 	}
-	return "PDF"
-}
-
-// label is the kind with what the file is for.
-func (f exportFile) label() string {
-	if f.word {
-		return "Word (để chỉnh sửa)"
+	var files, exts []string
+	for i, f := range formats[1:] {
+		file := "tệp " + f.Kind
+		if i == 0 {
+			file = "Tệp " + f.Kind
+		}
+		files = append(files, file)
+		exts = append(exts, f.Ext)
 	}
-	return "PDF (để trình ký)"
+	return joinAnd(files) + " được ghi cạnh tệp " + formats[0].Kind + ", cùng tên, đuôi " + joinAnd(exts) + "."
 }
 
-// defaultExportPath is the path first offered for format in dir: the
-// PDF's default name, or the Word file's when only that is written.
-func defaultExportPath(format exportFormat, dir string, r *report.Report) string {
-	if format == exportWord {
-		return filepath.Join(dir, export.DocxFileName(r))
-	}
-	return filepath.Join(dir, export.FileName(r))
-}
-
-// exportFiles are the files format writes for the path typed: "~" is the
-// home folder; the extension is the format's, replacing a typed .pdf or
-// .docx, added otherwise. Both formats write the PDF at path and the Word
-// file beside it with the same name.
-func exportFiles(format exportFormat, path string) []exportFile {
+// exportFiles are the files the formats write for the path typed: "~" is
+// the home folder; the extension is the first format's, replacing a typed
+// extension of any format, added otherwise. The other formats' files are
+// written beside it with the same name.
+func exportFiles(formats []export.Format, path string) []exportFile {
 	path = strings.TrimSpace(path)
 	if strings.HasPrefix(path, "~"+string(filepath.Separator)) || path == "~" {
 		if home, err := os.UserHomeDir(); err == nil {
@@ -76,17 +107,14 @@ func exportFiles(format exportFormat, path string) []exportFile {
 		}
 	}
 	stem := path
-	if ext := strings.ToLower(filepath.Ext(path)); ext == ".pdf" || ext == ".docx" {
+	if _, ok := export.FormatOf(path); ok {
 		stem = strings.TrimSuffix(path, filepath.Ext(path))
 	}
-	pdf, word := exportFile{path: stem + ".pdf"}, exportFile{word: true, path: stem + ".docx"}
-	switch format {
-	case exportPDF:
-		return []exportFile{pdf}
-	case exportWord:
-		return []exportFile{word}
+	var out []exportFile
+	for _, f := range formats {
+		out = append(out, exportFile{f, stem + f.Ext})
 	}
-	return []exportFile{pdf, word}
+	return out
 }
 
 // existingFiles are those of files already on disk.
@@ -98,6 +126,22 @@ func existingFiles(files []exportFile) []exportFile {
 		}
 	}
 	return out
+}
+
+// overwriteWords are the words of the question whether to overwrite
+// there, files already on disk of the all written: "Tệp đã có" and
+// "ghi đè" for one, "Cả hai tệp đã có" and "ghi đè cả hai" when all are
+// there, "Hai tệp đã có" and "ghi đè cả hai" for some of them.
+func overwriteWords(there, all []exportFile) (have, overwrite string) {
+	n := len(there)
+	switch {
+	case n == 1:
+		return "Tệp đã có", "ghi đè"
+	case n == len(all):
+		return "Cả " + countWord(n) + " tệp đã có", "ghi đè cả " + countWord(n)
+	}
+	w := countWord(n)
+	return strings.ToUpper(w[:1]) + w[1:] + " tệp đã có", "ghi đè cả " + w
 }
 
 // writeExportFiles writes the files of r, each atomically. Unless force
@@ -114,11 +158,7 @@ func writeExportFiles(files []exportFile, r *report.Report, opt export.Options, 
 		}
 	}
 	for _, f := range files {
-		write := export.WriteFile
-		if f.word {
-			write = export.WriteDocxFile
-		}
-		if err := write(f.path, r, opt, force); err != nil {
+		if err := f.format.Write(f.path, r, opt, force); err != nil {
 			return written, err
 		}
 		written = append(written, f)

@@ -30,8 +30,9 @@ const (
 	exportDone
 )
 
-// exportScreen writes the PDF, the Word file or both: which, where to,
-// whether to overwrite, then the paths and an offer to open either.
+// exportScreen writes the files of one format or of all of them
+// ([exportChoices]): which, where to, whether to overwrite, then the
+// paths and an offer to open any.
 type exportScreen struct {
 	common
 	r      *report.Report
@@ -41,9 +42,9 @@ type exportScreen struct {
 	step      int
 	errs      int
 	warns     []report.Problem
-	format    exportFormat
+	choice    int    // of exportChoices
 	where     string // the folder chosen
-	path      string // as typed: the PDF's, or the Word file's alone
+	path      string // as typed: the first format's file
 	files     []exportFile
 	exists    []exportFile // those of files already there
 	written   []exportFile // written before an error
@@ -58,7 +59,7 @@ type exportScreen struct {
 // newExportScreen exports r; the files are dated date (zero: the report's
 // own date). back is sent on Esc, review to see the problems.
 func newExportScreen(c common, r *report.Report, draftsDir string, date time.Time, back, review tea.Msg) (*exportScreen, tea.Cmd) {
-	s := &exportScreen{common: c, r: r, back: back, review: review, draftsDir: draftsDir, date: date, format: exportBoth}
+	s := &exportScreen{common: c, r: r, back: back, review: review, draftsDir: draftsDir, date: date, choice: defaultChoice()}
 	for _, p := range report.Check(r, c.now().Year()) {
 		if p.Severity == report.Error {
 			s.errs++
@@ -82,17 +83,20 @@ func (s *exportScreen) formWidth() int { return min(s.width-4, 76) }
 // whereFields are the fields of the first question's form.
 var whereFields = []string{"format", "where"}
 
-// askWhere asks which files to write, both by default, and in which
+// formats are the formats of the choice made.
+func (s *exportScreen) formats() []export.Format { return exportChoices()[s.choice].formats }
+
+// askWhere asks which files to write, all by default, and in which
 // folder: beside the drafts, or in Documents where there is one.
 func (s *exportScreen) askWhere() tea.Cmd {
 	s.step = exportWhere
 	s.where = s.draftsDir
-	var formats []huh.Option[exportFormat]
-	for _, f := range exportFormats {
-		formats = append(formats, huh.NewOption(f.label, f.format))
+	var choices []huh.Option[int]
+	for i, c := range exportChoices() {
+		choices = append(choices, huh.NewOption(c.label, i))
 	}
-	what := huh.NewSelect[exportFormat]().Key("format").Title("Xuất ra tệp nào?").
-		Options(formats...).Value(&s.format)
+	what := huh.NewSelect[int]().Key("format").Title("Xuất ra tệp nào?").
+		Options(choices...).Value(&s.choice)
 	// The folders, on one line each (a wrapped option hides the next);
 	// the next step shows the whole path.
 	w := s.formWidth() - 6
@@ -109,13 +113,10 @@ func (s *exportScreen) askWhere() tea.Cmd {
 // askPath asks for the path, offering s.path.
 func (s *exportScreen) askPath() tea.Cmd {
 	s.step = exportPath
-	title := "Đường dẫn tệp PDF"
-	if s.format == exportWord {
-		title = "Đường dẫn tệp Word"
-	}
+	title := "Đường dẫn tệp " + s.formats()[0].Kind
 	// A description of two lines would hide the input's own line (huh
-	// sizes the field for one): what both formats add is said under the
-	// form.
+	// sizes the field for one): where the other formats' files go is
+	// said under the form.
 	in := huh.NewInput().Key("path").Title(title).
 		Description("Sửa nếu muốn; " + keyName(s.keys.Open) + " để xuất.").Value(&s.path)
 	s.form = newForm(&s.common, s.formWidth(), 0, in)
@@ -135,7 +136,7 @@ func (s *exportScreen) askOverwrite() tea.Cmd {
 // already there. Unless forced, it asks first when any is there, before
 // writing any.
 func (s *exportScreen) write(force bool) tea.Cmd {
-	s.files = exportFiles(s.format, s.path)
+	s.files = exportFiles(s.formats(), s.path)
 	s.path = s.files[0].path
 	s.written = nil
 	if !force {
@@ -226,7 +227,7 @@ func (s *exportScreen) Update(msg tea.Msg) tea.Cmd {
 			case !done:
 				return cmd
 			case s.step == exportWhere:
-				s.path = defaultExportPath(s.format, s.where, s.r)
+				s.path = defaultExportPath(s.formats(), s.where, s.r)
 				return s.askPath()
 			}
 			return s.write(false)
@@ -265,11 +266,8 @@ func (s *exportScreen) View() string {
 			s.st.Strong.Render("Vẫn xuất báo cáo? "+k.answerKeys()),
 			wrapText("Nhấn "+keyName(k.Open)+" để xem lại các lưu ý và đến chỗ cần sửa.", w))
 	case exportOverwrite:
-		q := "Tệp đã có: ghi đè?"
-		if len(s.exists) > 1 {
-			q = "Cả hai tệp đã có: ghi đè cả hai?"
-		}
-		out = append(out, s.st.Warning.Bold(true).Render(q))
+		have, overwrite := overwriteWords(s.exists, s.files)
+		out = append(out, s.st.Warning.Bold(true).Render(have+": "+overwrite+"?"))
 		for _, f := range s.exists {
 			out = append(out, s.st.Strong.Render(wrapText(f.path, w)))
 		}
@@ -281,8 +279,8 @@ func (s *exportScreen) View() string {
 		out = append(out, s.doneView(w)...)
 	default:
 		out = append(out, s.form.View())
-		if s.step == exportPath && s.format == exportBoth {
-			out = append(out, s.st.Dim.Render(wrapText("Tệp Word được ghi cạnh tệp PDF, cùng tên, đuôi .docx.", w)))
+		if note := besideNote(s.formats()); s.step == exportPath && note != "" {
+			out = append(out, s.st.Dim.Render(wrapText(note, w)))
 		}
 		if s.err != nil {
 			out = append(out, "", s.st.Error.Render(wrapText(report.Explain(s.err).Error(), w)))
@@ -295,7 +293,7 @@ func (s *exportScreen) View() string {
 }
 
 // doneView lists the files written, the one to open marked when there
-// are two.
+// are several.
 func (s *exportScreen) doneView(w int) []string {
 	k := s.keys
 	var out []string
@@ -303,7 +301,7 @@ func (s *exportScreen) doneView(w int) []string {
 		out = append(out, s.st.OK.Render("Đã xuất tệp "+s.files[0].kind()+":"), s.st.Strong.Render(wrapText(s.files[0].path, w)), "",
 			wrapText("Nhấn "+keyName(k.OpenFile)+" để mở tệp, "+keyName(k.Back)+" để quay lại.", w))
 	} else {
-		out = append(out, s.st.OK.Render("Đã xuất hai tệp:"))
+		out = append(out, s.st.OK.Render("Đã xuất "+countWord(len(s.files))+" tệp:"))
 		for i, f := range s.files {
 			mark, style := "  ", lipgloss.NewStyle()
 			if i == s.sel {
@@ -346,11 +344,29 @@ func (s *exportScreen) ShortHelp() []key.Binding {
 func (s *exportScreen) FullHelp() []helpGroup {
 	k := s.keys
 	return []helpGroup{{"Xuất báo cáo", []key.Binding{
-		relabel(k.Up, keyName(k.Up)+", "+keyName(k.Open), "chọn tệp PDF, Word hay cả hai, rồi thư mục lưu; "+keyName(k.Open)+" để xuất"),
+		relabel(k.Up, keyName(k.Up)+", "+keyName(k.Open), "chọn tệp "+choicesWords()+", rồi thư mục lưu; "+keyName(k.Open)+" để xuất"),
 		relabel(k.Yes, keyName(k.Yes)+", "+keyName(k.No), "trả lời câu hỏi (vẫn xuất khi còn lưu ý, ghi đè tệp đã có)"),
 		relabel(k.OpenFile, keyName(k.Up)+", "+keyName(k.OpenFile), "sau khi xuất: chọn tệp và mở"),
 		full(k.Back, "quay lại"),
 	}}}
+}
+
+// kindsWords names the formats for the help: "PDF, Word, Excel".
+func kindsWords() string {
+	var kinds []string
+	for _, f := range export.Formats() {
+		kinds = append(kinds, f.Kind)
+	}
+	return strings.Join(kinds, ", ")
+}
+
+// choicesWords names the choices for the help: "PDF, Word, Excel hay
+// tất cả".
+func choicesWords() string {
+	if len(export.Formats()) == 2 {
+		return kindsWords() + " hay cả hai"
+	}
+	return kindsWords() + " hay tất cả"
 }
 
 // documentsDir is the user's Documents folder (XDG's on Linux), or "" when

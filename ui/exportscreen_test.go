@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"baocao/export"
 	"baocao/report"
 )
 
@@ -95,10 +96,10 @@ func TestExportNoDocuments(t *testing.T) {
 	os.Mkdir(filepath.Join(home, "Documents"), 0o755)
 	d.key("esc", "x")
 	wantChoice(t, d.screen(), "Thư mục Tài liệu: ", filepath.Join(home, "Documents"))
-	// Chosen, it is where both files go.
+	// Chosen, it is where all the files go.
 	d.key("enter", "down", "enter", "enter")
-	d.wantScreen("Đã xuất hai tệp:")
-	for _, ext := range []string{".pdf", ".docx"} {
+	d.wantScreen("Đã xuất ba tệp:")
+	for _, ext := range []string{".pdf", ".docx", ".xlsx"} {
 		if m, _ := filepath.Glob(filepath.Join(home, "Documents", "*"+ext)); len(m) != 1 {
 			t.Errorf("Documents holds %v", m)
 		}
@@ -121,6 +122,37 @@ func exported(t *testing.T, dir string) (pdf, docx string) {
 		}
 	}
 	return pdf, docx
+}
+
+// exportedXLSX is the Excel appendix the export wrote in dir, "" for
+// none.
+func exportedXLSX(t *testing.T, dir string) string {
+	t.Helper()
+	m, _ := filepath.Glob(filepath.Join(dir, "BC-NQ57-*.xlsx"))
+	if len(m) > 1 {
+		t.Fatalf("several .xlsx: %v", m)
+	}
+	if len(m) == 1 {
+		return m[0]
+	}
+	return ""
+}
+
+// wantXLSX checks that path holds the Excel appendix of the example: it
+// reads back with its unit and its figures.
+func wantXLSX(t *testing.T, path string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := export.ReadXLSX(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if r.Header.ShortName != "UBND xã Dương Hưu" || len(r.Indicators) == 0 {
+		t.Errorf("%s reads back as %+v", path, r)
+	}
 }
 
 // wantPDF and wantDocx check that path holds a PDF, a Word file.
@@ -156,15 +188,15 @@ func wantDocx(t *testing.T, path string) {
 	t.Errorf("%s has no word/document.xml", path)
 }
 
-// TestExportBothByDefault: the export offers PDF, Word or both, with both
-// chosen; Enter through it writes a valid PDF and a valid Word file side
-// by side, and the screen gives both paths.
-func TestExportBothByDefault(t *testing.T) {
+// TestExportAllByDefault: the export offers PDF, Word, Excel or all, with
+// all chosen; Enter through it writes a valid PDF, Word file and Excel
+// appendix side by side, and the screen gives the three paths.
+func TestExportAllByDefault(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	d := newDriver(t, dir, 120, 30)
 	d.key("v", "ctrl+r", "x")
-	for _, want := range []string{"Xuất ra tệp nào?", "PDF (để trình ký)", "Word .docx (để chỉnh sửa)", "> Cả hai (PDF và Word)"} {
+	for _, want := range []string{"Xuất ra tệp nào?", "PDF (để trình ký)", "Word .docx (để chỉnh sửa)", "Excel .xlsx (bảng chỉ tiêu)", "> Tất cả (PDF, Word và Excel)"} {
 		d.wantScreen(want)
 	}
 	d.key("enter", "enter")
@@ -175,22 +207,24 @@ func TestExportBothByDefault(t *testing.T) {
 	if !strings.Contains(d.screen(), "-Duong-Huu.pdf \n") { // the input's line, in sight
 		t.Errorf("the path is not in sight:\n%s", d.screen())
 	}
-	d.wantScreen("Tệp Word được ghi cạnh tệp PDF, cùng tên, đuôi .docx.")
+	d.wantFlat("Tệp Word và tệp Excel được ghi cạnh tệp PDF, cùng tên, đuôi .docx và .xlsx.")
 	d.key("enter")
-	d.wantScreen("Đã xuất hai tệp:")
+	d.wantScreen("Đã xuất ba tệp:")
 	d.wantFlat("PDF (để trình ký): " + base + ".pdf")
-	d.wantFlat("Word (để chỉnh sửa): " + base + ".docx")
+	d.wantFlat("Word .docx (để chỉnh sửa): " + base + ".docx")
+	d.wantFlat("Excel .xlsx (bảng chỉ tiêu): " + base + ".xlsx")
 	pdf, docx := exported(t, dir)
-	if pdf != base+".pdf" || docx != base+".docx" {
-		t.Fatalf("wrote %q and %q", pdf, docx)
+	if pdf != base+".pdf" || docx != base+".docx" || exportedXLSX(t, dir) != base+".xlsx" {
+		t.Fatalf("wrote %q, %q and %q", pdf, docx, exportedXLSX(t, dir))
 	}
 	wantPDF(t, pdf)
 	wantDocx(t, docx)
+	wantXLSX(t, base+".xlsx")
 }
 
-// TestExportOneFormat: choosing PDF or Word writes that file alone, under
-// its own name, and says so; the choice stays marked once the folder is
-// being chosen.
+// TestExportOneFormat: choosing PDF, Word or Excel writes that file
+// alone, under its own name, and says so; the choice stays marked once
+// the folder is being chosen.
 func TestExportOneFormat(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
@@ -198,8 +232,9 @@ func TestExportOneFormat(t *testing.T) {
 		label, title, ext string
 		done              string
 	}{
-		{[]string{"up", "up"}, "PDF (để trình ký)", "Đường dẫn tệp PDF", ".pdf", "Đã xuất tệp PDF:"},
-		{[]string{"up"}, "Word .docx (để chỉnh sửa)", "Đường dẫn tệp Word", ".docx", "Đã xuất tệp Word:"},
+		{[]string{"up", "up", "up"}, "PDF (để trình ký)", "Đường dẫn tệp PDF", ".pdf", "Đã xuất tệp PDF:"},
+		{[]string{"up", "up"}, "Word .docx (để chỉnh sửa)", "Đường dẫn tệp Word", ".docx", "Đã xuất tệp Word:"},
+		{[]string{"up"}, "Excel .xlsx (bảng chỉ tiêu)", "Đường dẫn tệp Excel", ".xlsx", "Đã xuất tệp Excel:"},
 	} {
 		dir := t.TempDir()
 		d := newDriver(t, dir, 80, 24)
@@ -211,41 +246,48 @@ func TestExportOneFormat(t *testing.T) {
 		d.wantScreen("> " + tt.label)
 		d.key("enter")
 		d.wantScreen(tt.title)
-		if strings.Contains(d.screen(), "Tệp Word được ghi cạnh") {
-			t.Errorf("%s: speaks of two files:\n%s", tt.ext, d.screen())
+		if strings.Contains(d.screen(), "được ghi cạnh") {
+			t.Errorf("%s: speaks of several files:\n%s", tt.ext, d.screen())
 		}
 		d.key("enter")
 		d.wantScreen(tt.done)
 		d.wantScreen("Nhấn Enter để mở tệp")
 		pdf, docx := exported(t, dir)
+		xlsx := exportedXLSX(t, dir)
 		switch tt.ext {
 		case ".pdf":
-			if pdf == "" || docx != "" {
-				t.Errorf("PDF chosen, wrote %q and %q", pdf, docx)
+			if pdf == "" || docx != "" || xlsx != "" {
+				t.Errorf("PDF chosen, wrote %q, %q and %q", pdf, docx, xlsx)
 			}
 			wantPDF(t, pdf)
-		default:
-			if pdf != "" || docx == "" {
-				t.Errorf("Word chosen, wrote %q and %q", pdf, docx)
+		case ".docx":
+			if pdf != "" || docx == "" || xlsx != "" {
+				t.Errorf("Word chosen, wrote %q, %q and %q", pdf, docx, xlsx)
 			}
 			wantDocx(t, docx)
+		default:
+			if pdf != "" || docx != "" || xlsx == "" {
+				t.Errorf("Excel chosen, wrote %q, %q and %q", pdf, docx, xlsx)
+			}
+			wantXLSX(t, xlsx)
 		}
 	}
 }
 
-// TestExportTypedPath: the path typed decides the name of both files; a
-// typed extension is the chosen format's.
+// TestExportTypedPath: the path typed decides the name of all the files;
+// a typed extension is the chosen format's.
 func TestExportTypedPath(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	os.Mkdir(filepath.Join(dir, "ban gui"), 0o755)
 	d := newDriver(t, dir, 80, 24)
 	d.key("v", "ctrl+r", "x", "enter", "enter", "ctrl+u")
-	d.typeText(filepath.Join(dir, "ban gui", "bao-cao.docx"))
+	d.typeText(filepath.Join(dir, "ban gui", "bao-cao.xlsx"))
 	d.key("enter")
-	d.wantScreen("Đã xuất hai tệp:")
+	d.wantScreen("Đã xuất ba tệp:")
 	wantPDF(t, filepath.Join(dir, "ban gui", "bao-cao.pdf"))
 	wantDocx(t, filepath.Join(dir, "ban gui", "bao-cao.docx"))
+	wantXLSX(t, filepath.Join(dir, "ban gui", "bao-cao.xlsx"))
 }
 
 // TestExportIntoAMissingFolder: a path typed into a folder that is not
@@ -272,49 +314,59 @@ func TestExportIntoAMissingFolder(t *testing.T) {
 func TestExportFilesOfPath(t *testing.T) {
 	t.Parallel()
 	sep := string(filepath.Separator)
+	choices := exportChoices()
+	pdf, word, excel, all := choices[0], choices[1], choices[2], choices[3]
+	if len(choices) != 4 || len(all.formats) != 3 {
+		t.Fatalf("choices %v", choices)
+	}
 	for _, tt := range []struct {
-		format exportFormat
+		choice exportChoice
 		path   string
 		want   []string
 	}{
-		{exportBoth, "a" + sep + "bc.pdf", []string{"a" + sep + "bc.pdf", "a" + sep + "bc.docx"}},
-		{exportBoth, "bc.DOCX", []string{"bc.pdf", "bc.docx"}},
-		{exportBoth, " bc ", []string{"bc.pdf", "bc.docx"}},
-		{exportPDF, "bc.docx", []string{"bc.pdf"}},
-		{exportPDF, "bc.v2", []string{"bc.v2.pdf"}},
-		{exportWord, "bc.pdf", []string{"bc.docx"}},
-		{exportWord, "bc", []string{"bc.docx"}},
+		{all, "a" + sep + "bc.pdf", []string{"a" + sep + "bc.pdf", "a" + sep + "bc.docx", "a" + sep + "bc.xlsx"}},
+		{all, "bc.DOCX", []string{"bc.pdf", "bc.docx", "bc.xlsx"}},
+		{all, "bc.Xlsx", []string{"bc.pdf", "bc.docx", "bc.xlsx"}},
+		{all, " bc ", []string{"bc.pdf", "bc.docx", "bc.xlsx"}},
+		{pdf, "bc.docx", []string{"bc.pdf"}},
+		{pdf, "bc.v2", []string{"bc.v2.pdf"}},
+		{word, "bc.pdf", []string{"bc.docx"}},
+		{word, "bc", []string{"bc.docx"}},
+		{excel, "bc.pdf", []string{"bc.xlsx"}},
+		{excel, "bc.xls", []string{"bc.xls.xlsx"}},
 	} {
 		var got []string
-		for _, f := range exportFiles(tt.format, tt.path) {
+		for _, f := range exportFiles(tt.choice.formats, tt.path) {
 			got = append(got, f.path)
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("%d %q: %q, want %q", tt.format, tt.path, got, tt.want)
+			t.Errorf("%s %q: %q, want %q", tt.choice.label, tt.path, got, tt.want)
 		}
 	}
 }
 
 // exportTwice exports the example to dir and comes back to the question
-// whether to overwrite both files; it returns their paths, their content
-// replaced by a marker.
-func exportTwice(t *testing.T, d *driver, dir string) (pdf, docx string) {
+// whether to overwrite all three files; it returns their paths, their
+// content replaced by a marker.
+func exportTwice(t *testing.T, d *driver, dir string) (pdf, docx, xlsx string) {
 	t.Helper()
 	d.key("v", "ctrl+r", "x")
 	d.wantScreen("Xuất ra tệp nào?")
 	d.key("enter", "enter", "enter")
-	d.wantScreen("Đã xuất hai tệp")
+	d.wantScreen("Đã xuất ba tệp")
 	pdf, docx = exported(t, dir)
-	for _, f := range []string{pdf, docx} {
+	xlsx = exportedXLSX(t, dir)
+	for _, f := range []string{pdf, docx, xlsx} {
 		if err := os.WriteFile(f, []byte("old"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	d.key("esc", "x", "enter", "enter", "enter")
-	d.wantScreen("Cả hai tệp đã có: ghi đè cả hai?")
+	d.wantScreen("Cả ba tệp đã có: ghi đè cả ba?")
 	d.wantScreen(pdf)
 	d.wantScreen(docx)
-	return pdf, docx
+	d.wantScreen(xlsx)
+	return pdf, docx, xlsx
 }
 
 func fileIs(t *testing.T, path, want string) bool {
@@ -326,16 +378,16 @@ func fileIs(t *testing.T, path, want string) bool {
 	return string(data) == want
 }
 
-// TestOverwriteArrowsSafe: ←/→ and Enter at "ghi đè cả hai?" never
-// overwrite either file; only c/y do, both.
+// TestOverwriteArrowsSafe: ←/→ and Enter at "ghi đè cả ba?" never
+// overwrite any file; only c/y do, all.
 func TestOverwriteArrowsSafe(t *testing.T) {
 	t.Parallel()
 	for _, keys := range [][]string{{"right", "enter"}, {"left", "enter"}, {"right", "right", "enter"}, {"tab", "enter"}, {"enter"}, {"k"}, {"n"}} {
 		dir := t.TempDir()
 		d := newDriver(t, dir, 120, 30)
-		pdf, docx := exportTwice(t, d, dir)
+		pdf, docx, xlsx := exportTwice(t, d, dir)
 		d.key(keys...)
-		if !fileIs(t, pdf, "old") || !fileIs(t, docx, "old") {
+		if !fileIs(t, pdf, "old") || !fileIs(t, docx, "old") || !fileIs(t, xlsx, "old") {
 			t.Fatalf("%v overwrote a file", keys)
 		}
 		if d.export().step == exportOverwrite && keys[len(keys)-1] != "tab" {
@@ -348,15 +400,16 @@ func TestOverwriteArrowsSafe(t *testing.T) {
 	for _, yes := range []string{"c", "y", "C"} {
 		dir := t.TempDir()
 		d := newDriver(t, dir, 120, 30)
-		pdf, docx := exportTwice(t, d, dir)
+		pdf, docx, xlsx := exportTwice(t, d, dir)
 		d.wantScreen("k/n hoặc Enter: không ghi đè")
 		d.key(yes)
-		if fileIs(t, pdf, "old") || fileIs(t, docx, "old") {
-			t.Fatalf("%s did not overwrite both", yes)
+		if fileIs(t, pdf, "old") || fileIs(t, docx, "old") || fileIs(t, xlsx, "old") {
+			t.Fatalf("%s did not overwrite all", yes)
 		}
-		d.wantScreen("Đã xuất hai tệp")
+		d.wantScreen("Đã xuất ba tệp")
 		wantPDF(t, pdf)
 		wantDocx(t, docx)
+		wantXLSX(t, xlsx)
 	}
 }
 
@@ -382,6 +435,31 @@ func TestOverwriteAskedBeforeAnyWrite(t *testing.T) {
 	if pdf, _ := exported(t, dir); pdf != "" || !fileIs(t, docx, "old") {
 		t.Errorf("written after k: %s", pdf)
 	}
+}
+
+// TestOverwriteNamesEveryFileThere: when two of the three files are
+// there, the question says two and names both, and c overwrites them.
+func TestOverwriteNamesEveryFileThere(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	base := filepath.Join(dir, "BC-NQ57-quy-I-2026-Duong-Huu")
+	for _, ext := range []string{".docx", ".xlsx"} {
+		if err := os.WriteFile(base+ext, []byte("old"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := newDriver(t, dir, 120, 30)
+	d.key("v", "ctrl+r", "x", "enter", "enter", "enter")
+	d.wantScreen("Hai tệp đã có: ghi đè cả hai?")
+	d.wantScreen(base + ".docx")
+	d.wantScreen(base + ".xlsx")
+	if strings.Contains(d.screen(), base+".pdf") {
+		t.Errorf("names the PDF, which is not there:\n%s", d.screen())
+	}
+	d.key("c")
+	d.wantScreen("Đã xuất ba tệp")
+	wantDocx(t, base+".docx")
+	wantXLSX(t, base+".xlsx")
 }
 
 // TestExportWordFails: when the Word file cannot be written, the error is
@@ -422,12 +500,14 @@ func TestNoViewer(t *testing.T) {
 	dir := t.TempDir()
 	d := newDriver(t, dir, 120, 30)
 	d.key("v", "ctrl+r", "x", "enter", "enter", "enter")
-	d.wantScreen("Đã xuất hai tệp")
+	d.wantScreen("Đã xuất ba tệp")
 	pdf, docx := exported(t, dir)
 	d.key("enter")
 	d.wantScreen("Máy chưa có chương trình mở tệp PDF; hãy mở tệp bằng tay:\n " + pdf)
 	d.key("down", "enter")
 	d.wantScreen("Máy chưa có chương trình mở tệp Word; hãy mở tệp bằng tay:\n " + docx)
+	d.key("down", "enter")
+	d.wantScreen("Máy chưa có chương trình mở tệp Excel; hãy mở tệp bằng tay:\n " + exportedXLSX(t, dir))
 	if s := d.screen(); strings.Contains(s, "exec:") || strings.Contains(s, "executable file") {
 		t.Errorf("the error in English:\n%s", s)
 	}

@@ -257,16 +257,17 @@ func TestReviewAndExport(t *testing.T) {
 	d.typeText("Khúc Văn Sinh")
 	d.key("ctrl+r", "x")
 	d.wantScreen("Xuất ra tệp nào?")
-	d.key("enter", "enter") // both, beside the drafts
+	d.key("enter", "enter") // all, beside the drafts
 	d.wantScreen("Đường dẫn tệp PDF")
 	d.key("enter")
-	d.wantScreen("Đã xuất hai tệp")
+	d.wantScreen("Đã xuất ba tệp")
 	pdf, docx := exported(t, dir)
 	wantPDF(t, pdf)
 	wantDocx(t, docx)
+	wantXLSX(t, exportedXLSX(t, dir))
 	// Again: it asks before overwriting.
 	d.key("esc", "x", "enter", "enter", "enter")
-	d.wantScreen("Cả hai tệp đã có: ghi đè cả hai?")
+	d.wantScreen("Cả ba tệp đã có: ghi đè cả ba?")
 	d.key("c")
-	d.wantScreen("Đã xuất hai tệp")
+	d.wantScreen("Đã xuất ba tệp")
 }

@@ -263,13 +263,21 @@ func (s *newScreen) create(anyway bool) tea.Cmd {
 		s.dup, s.openDup = e, true
 		return nil
 	}
+	note := s.fillLastYear(r)
 	path, cerr := s.store.Create(r)
 	if cerr != nil {
 		s.note = "Không tạo được bản nháp: " + cerr.Error()
 		return s.build()
 	}
 	s.made = true
-	return cmdOf(openDraftMsg{path: path, fresh: true})
+	return cmdOf(openDraftMsg{path: path, fresh: true, note: note})
+}
+
+// fillLastYear fills the new report r's «Cùng kỳ năm trước» from last
+// year's draft of its unit among the drafts, and returns the sentence that
+// says so, or "".
+func (s *newScreen) fillLastYear(r *report.Report) string {
+	return report.FillLastYear(r, report.LastYearIn(s.entries, r))
 }
 
 // report builds the new report from the answers, or says what is wrong

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"baocao/report"
 )
@@ -251,4 +252,69 @@ func TestTmuxPrefilledUnitReplaced(t *testing.T) {
 		t.Fatalf("drafts of phường Võ Cường: %v", drafts)
 	}
 	s.quit(drafts[0])
+}
+
+// plantLastYear saves a draft of unit for period p whose first indicators
+// have the given results, saved an hour ago (listed after the drafts of
+// the test), and returns its path.
+func plantLastYear(t *testing.T, dir, unit string, p report.Period, values ...string) string {
+	t.Helper()
+	r := report.NewReport(report.BuiltinKind(report.DefaultKindID), p)
+	r.SetUnit(unit)
+	r.Header.Date = report.Date{Year: p.Year}
+	for i, v := range values {
+		r.Indicators[i].Value = v
+	}
+	path, err := (&report.Store{Dir: dir}).Create(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hourAgo := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(path, hourAgo, hourAgo); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestNewReportFillsSamePeriodLastYear: a new report of a unit whose draft
+// of the same quarter a year earlier is in the folder starts with its
+// results as «Cùng kỳ năm trước»; the wizard says where they came from,
+// and the list of indicators shows them.
+func TestNewReportFillsSamePeriodLastYear(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	plantLastYear(t, dir, "xã Tân Lập", report.Period{Kind: report.Quarter, Quarter: 1, Year: 2025}, "90", "", "72,5")
+	d := newDriver(t, dir, 100, 30)
+	d.newReport("xã Tân Lập")
+	d.wantFlat("Cột «Cùng kỳ năm trước» lấy từ bản nháp tan-lap-2025-q1.json (2 chỉ tiêu); có thể sửa ở phần Chỉ tiêu.")
+	r := loadDraft(t, d.m.d.path)
+	if r.Period.Year != 2026 || r.Indicators[0].LastYear != "90" || r.Indicators[1].LastYear != "" || r.Indicators[2].LastYear != "72,5" {
+		t.Fatalf("«cùng kỳ» of %s: %+v", r.Period.Phrase(), r.Indicators[:3])
+	}
+	d.gotoPart(report.PartIndicators)
+	d.wantFlat("Cùng kỳ")
+	d.wantFlat("90%")
+	d.wantFlat("72,5%")
+}
+
+// TestNextPeriodFromListSaysWhereLastYearCameFrom: «t» on the drafts list
+// makes the next quarter's draft with last year's results, and the wizard
+// says from which draft.
+func TestNextPeriodFromListSaysWhereLastYearCameFrom(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	plantLastYear(t, dir, "xã Tân Lập", report.Period{Kind: report.Quarter, Quarter: 1, Year: 2025}, "90")
+	q4 := plantLastYear(t, dir, "xã Tân Lập", report.Period{Kind: report.Quarter, Quarter: 4, Year: 2025})
+	d := newDriver(t, dir, 100, 30)
+	for d.m.list.selected() == nil || d.m.list.selected().Path != q4 {
+		d.key("down")
+	}
+	d.key("t")
+	if d.screenKind() != screenWizard || d.m.d.r.Period.Quarter != 1 || d.m.d.r.Period.Year != 2026 {
+		t.Fatalf("next period not opened:\n%s", d.screen())
+	}
+	d.wantFlat("Cột «Cùng kỳ năm trước» lấy từ bản nháp tan-lap-2025-q1.json (1 chỉ tiêu)")
+	if got := d.m.d.r.Indicators[0].LastYear; got != "90" {
+		t.Errorf("«cùng kỳ» %q", got)
+	}
 }

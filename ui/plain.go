@@ -324,12 +324,16 @@ func (p *plain) newReport(entries []report.Entry) string {
 			return e.Path
 		}
 	}
+	note := s.fillLastYear(r)
 	path, err := p.store.Create(r)
 	if err != nil {
 		p.say("Không tạo được bản nháp: %v\n", err)
 		return ""
 	}
 	p.say("Đã tạo bản nháp %s\n", path)
+	if note != "" {
+		p.say("%s\n", note)
+	}
 	return path
 }
 
@@ -497,6 +501,7 @@ func (p *plain) periodChanged(d *draft) {
 		p.say("Trích yếu: %s\n", r.DerivedTitle())
 	}
 	entries, _ := p.store.List()
+	d.lastYear = report.LastYearIn(entries, r)
 	for _, e := range entries {
 		if e.Report == nil || filepath.Clean(e.Path) == filepath.Clean(d.path) {
 			continue

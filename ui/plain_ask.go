@@ -119,14 +119,13 @@ func (p *plain) yes(question string, def bool) bool {
 // that would make the question be asked again. False when the input
 // ended.
 func (p *plain) askValid(title, desc string, dst *string, field string, lines bool, parse func() string, list bool, suggest func() string) bool {
-	r := p.cur.r
 	problems := func() (errs, warns []string, parseErr bool) {
 		if parse != nil {
 			if msg := parse(); msg != "" {
 				errs, parseErr = append(errs, msg), true
 			}
 		}
-		for _, pr := range report.Check(r, p.opt.Now().Year()).ForField(field) {
+		for _, pr := range p.cur.check(p.opt.Now().Year()).ForField(field) {
 			if pr.Severity == report.Error {
 				errs = append(errs, pr.String())
 			} else {

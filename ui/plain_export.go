@@ -9,10 +9,11 @@ import (
 	"baocao/report"
 )
 
-// review prints the problems and offers the export: the PDF, the Word
-// file or both (both by default), asking before overwriting any file.
+// review prints the problems and offers the export: the file of one
+// format or of all (all by default, see [exportChoices]), asking before
+// overwriting any file.
 func (p *plain) review(d *draft) {
-	ps := report.Check(d.r, p.opt.Now().Year())
+	ps := d.check(p.opt.Now().Year())
 	if len(ps) == 0 {
 		p.say("\nKiểm tra: không có lỗi hay lưu ý nào.\n")
 	} else {
@@ -28,25 +29,26 @@ func (p *plain) review(d *draft) {
 	if len(ps) > 0 && !p.yes(fmt.Sprintf("Báo cáo còn %d lưu ý. Vẫn xuất báo cáo? (c: có · k: không)", len(ps)), false) {
 		return
 	}
-	format, ok := p.askFormat()
+	formats, ok := p.askFormat()
 	if !ok {
 		return
 	}
-	q := "Xuất PDF ra tệp (Enter để dùng đường dẫn này, q: không xuất)"
-	switch format {
-	case exportWord:
-		q = "Xuất Word ra tệp (Enter để dùng đường dẫn này, q: không xuất)"
-	case exportBoth:
-		q = "Xuất PDF ra tệp, tệp Word ghi cạnh đó, cùng tên (Enter để dùng đường dẫn này, q: không xuất)"
+	q := "Xuất " + formats[0].Kind + " ra tệp"
+	if len(formats) > 1 {
+		var rest []string
+		for _, f := range formats[1:] {
+			rest = append(rest, "tệp "+f.Kind)
+		}
+		q += ", " + joinAnd(rest) + " ghi cạnh đó, cùng tên"
 	}
-	path, ok := p.ask(q, "", defaultExportPath(format, p.store.Dir, d.r))
+	path, ok := p.ask(q+" (Enter để dùng đường dẫn này, q: không xuất)", "", defaultExportPath(formats, p.store.Dir, d.r))
 	if !ok || strings.EqualFold(path, "q") {
 		return
 	}
-	files := exportFiles(format, path)
+	files := exportFiles(formats, path)
 	force := false
 	if there := existingFiles(files); len(there) > 0 {
-		if !p.yes(overwriteQuestion(there), false) {
+		if !p.yes(overwriteQuestion(there, files), false) {
 			p.say("Chưa xuất tệp nào.\n")
 			return
 		}
@@ -62,32 +64,33 @@ func (p *plain) review(d *draft) {
 }
 
 // askFormat asks which files to write, numbered as the choices; Enter
-// writes both. False when the input ended or q was typed.
-func (p *plain) askFormat() (exportFormat, bool) {
+// writes all. False when the input ended or q was typed.
+func (p *plain) askFormat() ([]export.Format, bool) {
+	all := exportChoices()
 	var choices []string
-	def := ""
-	for i, f := range exportFormats {
-		choices = append(choices, strconv.Itoa(i+1)+": "+f.label)
-		if f.format == exportBoth {
-			def = strconv.Itoa(i + 1)
-		}
+	for i, c := range all {
+		choices = append(choices, strconv.Itoa(i+1)+": "+c.label)
 	}
+	def := strconv.Itoa(defaultChoice() + 1)
 	for {
 		v, ok := p.ask("Xuất tệp nào? "+strings.Join(choices, ", ")+"; q: không xuất", "", def)
 		if !ok || strings.EqualFold(v, "q") {
-			return 0, false
+			return nil, false
 		}
-		if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= len(exportFormats) {
-			return exportFormats[n-1].format, true
+		if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= len(all) {
+			return all[n-1].formats, true
 		}
-		p.say("Hãy gõ một số từ 1 đến %d, hoặc q để không xuất.\n", len(exportFormats))
+		p.say("Hãy gõ một số từ 1 đến %d, hoặc q để không xuất.\n", len(all))
 	}
 }
 
-// overwriteQuestion asks whether to overwrite the files already there.
-func overwriteQuestion(there []exportFile) string {
-	if len(there) == 1 {
-		return "Tệp đã có: " + there[0].path + ". Ghi đè? (c: có · k: không)"
+// overwriteQuestion asks whether to overwrite there, the files of all
+// already on disk, naming each.
+func overwriteQuestion(there, all []exportFile) string {
+	var paths []string
+	for _, f := range there {
+		paths = append(paths, f.path)
 	}
-	return "Cả hai tệp đã có: " + there[0].path + " và " + there[1].path + ". Ghi đè cả hai? (c: có · k: không)"
+	have, overwrite := overwriteWords(there, all)
+	return have + ": " + joinAnd(paths) + ". " + strings.ToUpper(overwrite[:1]) + overwrite[1:] + "? (c: có · k: không)"
 }

@@ -182,7 +182,7 @@ func TestPlainErasedAnswerKeepsValue(t *testing.T) {
 	s.answer("Họ và tên người ký [Khúc Văn Sinh]:", "Kh\b\b")
 	s.answer("Câu kết", "")
 	// The last part leads to the review and the export: declined.
-	s.answer("q: không xuất [3]:", "q")
+	s.answer("q: không xuất [4]:", "q")
 	s.answer("q: thoát:", "q")
 	s.wait()
 
@@ -436,8 +436,8 @@ func TestPlainInterruptBeforeDraft(t *testing.T) {
 }
 
 // TestPlainExportChoiceOnTerminal: on a terminal, the export asks which
-// files, numbered, both by default: 2 writes the Word file alone, Enter
-// both, asking first about the one already there.
+// files, numbered, all by default: 2 writes the Word file alone, Enter
+// all, asking first about the one already there.
 func TestPlainExportChoiceOnTerminal(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -445,7 +445,7 @@ func TestPlainExportChoiceOnTerminal(t *testing.T) {
 	s := startPlainPty(t, dir, 80, 24)
 	s.answer("q: thoát:", "1")
 	s.answer("bản nháp:", "x")
-	s.answer("q: không xuất [3]:", "2")
+	s.answer("q: không xuất [4]:", "2")
 	s.answer("không xuất)", "")
 	s.waitFor("Đã xuất Word:")
 	pdf, docx := exported(t, dir)
@@ -454,7 +454,7 @@ func TestPlainExportChoiceOnTerminal(t *testing.T) {
 	}
 	wantDocx(t, docx)
 	s.answer("bản nháp:", "x")
-	s.answer("q: không xuất [3]:", "")
+	s.answer("q: không xuất [4]:", "")
 	s.answer("không xuất)", "")
 	s.waitFor("Ghi đè? (c: có · k: không):")
 	// Wrapped at spaces, or inside a path longer than a row.

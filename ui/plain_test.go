@@ -129,9 +129,9 @@ func TestPlainSameUnitAndPeriod(t *testing.T) {
 	}
 }
 
-// TestPlainExport: the export offers PDF, Word or both, numbered, both by
-// default; it asks once before overwriting, naming both files, and writes
-// neither when told not to.
+// TestPlainExport: the export offers PDF, Word, Excel or all, numbered,
+// all by default; it asks once before overwriting, naming every file
+// there, and writes none when told not to.
 func TestPlainExport(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -140,38 +140,52 @@ func TestPlainExport(t *testing.T) {
 	o := run("v", "x", "", "", "q", "q")
 	// Questions and paths may wrap: compare without the spaces.
 	flat := func(s string) string { return strings.Join(strings.Fields(s), "") }
-	if !strings.Contains(flat(o), flat("Xuất tệp nào? 1: PDF (để trình ký), 2: Word .docx (để chỉnh sửa), 3: Cả hai (PDF và Word); q: không xuất [3]:")) {
-		t.Errorf("no numbered choice, both by default:\n%s", o)
+	if !strings.Contains(flat(o), flat("Xuất tệp nào? 1: PDF (để trình ký), 2: Word .docx (để chỉnh sửa), 3: Excel .xlsx (bảng chỉ tiêu), 4: Tất cả (PDF, Word và Excel); q: không xuất [4]:")) {
+		t.Errorf("no numbered choice, all by default:\n%s", o)
+	}
+	if !strings.Contains(flat(o), flat("Xuất PDF ra tệp, tệp Word và tệp Excel ghi cạnh đó, cùng tên (Enter để dùng đường dẫn này, q: không xuất)")) {
+		t.Errorf("the path's question does not say where the other files go:\n%s", o)
 	}
 	pdf, docx := exported(t, dir)
-	if pdf == "" || docx == "" || strings.TrimSuffix(pdf, ".pdf") != strings.TrimSuffix(docx, ".docx") {
-		t.Fatalf("exported %q and %q", pdf, docx)
+	xlsx := exportedXLSX(t, dir)
+	if pdf == "" || docx == "" || strings.TrimSuffix(pdf, ".pdf") != strings.TrimSuffix(docx, ".docx") || strings.TrimSuffix(pdf, ".pdf") != strings.TrimSuffix(xlsx, ".xlsx") {
+		t.Fatalf("exported %q, %q and %q", pdf, docx, xlsx)
 	}
 	wantPDF(t, pdf)
 	wantDocx(t, docx)
-	for _, want := range []string{"Đã xuất PDF: " + pdf, "Đã xuất Word: " + docx} {
+	wantXLSX(t, xlsx)
+	for _, want := range []string{"Đã xuất PDF: " + pdf, "Đã xuất Word: " + docx, "Đã xuất Excel: " + xlsx} {
 		if !strings.Contains(flat(o), flat(want)) {
 			t.Errorf("output lacks %q:\n%s", want, o)
 		}
 	}
-	// Again: both are there; k keeps them.
-	for _, f := range []string{pdf, docx} {
+	// Again: all are there; k keeps them.
+	for _, f := range []string{pdf, docx, xlsx} {
 		os.WriteFile(f, []byte("old"), 0o644)
 	}
 	o = run("1", "x", "", "", "k", "q", "q")
-	if !strings.Contains(flat(o), flat("Cả hai tệp đã có: "+pdf+" và "+docx+". Ghi đè cả hai? (c: có · k: không)")) || !strings.Contains(o, "Chưa xuất tệp nào.") {
+	if !strings.Contains(flat(o), flat("Cả ba tệp đã có: "+pdf+", "+docx+" và "+xlsx+". Ghi đè cả ba? (c: có · k: không)")) || !strings.Contains(o, "Chưa xuất tệp nào.") {
 		t.Errorf("output:\n%s", o)
 	}
-	if !fileIs(t, pdf, "old") || !fileIs(t, docx, "old") {
+	if !fileIs(t, pdf, "old") || !fileIs(t, docx, "old") || !fileIs(t, xlsx, "old") {
 		t.Error("k overwrote a file")
 	}
 	// 1 and c: the PDF alone is written over; a wrong answer is asked again.
-	o = run("1", "x", "4", "1", "", "c", "q", "q")
-	if !strings.Contains(flat(o), flat("Hãy gõ một số từ 1 đến 3, hoặc q để không xuất.")) || !strings.Contains(flat(o), flat("Tệp đã có: "+pdf+". Ghi đè?")) {
+	o = run("1", "x", "5", "1", "", "c", "q", "q")
+	if !strings.Contains(flat(o), flat("Hãy gõ một số từ 1 đến 4, hoặc q để không xuất.")) || !strings.Contains(flat(o), flat("Tệp đã có: "+pdf+". Ghi đè?")) {
 		t.Errorf("output:\n%s", o)
 	}
-	if fileIs(t, pdf, "old") || !fileIs(t, docx, "old") {
-		t.Error("PDF chosen: the PDF must be written over, the Word file kept")
+	if fileIs(t, pdf, "old") || !fileIs(t, docx, "old") || !fileIs(t, xlsx, "old") {
+		t.Error("PDF chosen: the PDF must be written over, the others kept")
+	}
+	// 3: the Excel appendix alone.
+	o = run("1", "x", "3", "", "c", "q", "q")
+	if !strings.Contains(flat(o), flat("Xuất Excel ra tệp (Enter để dùng đường dẫn này, q: không xuất)")) || !strings.Contains(flat(o), flat("Đã xuất Excel: "+xlsx)) {
+		t.Errorf("output:\n%s", o)
+	}
+	wantXLSX(t, xlsx)
+	if !fileIs(t, docx, "old") {
+		t.Error("Excel chosen: the Word file was written over")
 	}
 	wantPDF(t, pdf)
 	// q at the choice exports nothing.
@@ -467,3 +481,58 @@ func TestPlainReadOnlyDraftOffersReviewAndExportOnly(t *testing.T) {
 
 // nq57 is the built-in NQ57 kind, whose wording the tests expect.
 var nq57 = report.BuiltinKind(report.DefaultKindID)
+
+// TestPlainNewReportFillsSamePeriodLastYear: in plain mode, a new report
+// of a unit with a draft of the same quarter a year earlier takes its
+// results as «Cùng kỳ năm trước», and a line says from which draft; the
+// list of indicators shows them.
+func TestPlainNewReportFillsSamePeriodLastYear(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	plantLastYear(t, dir, "xã Tân Lập", report.Period{Kind: report.Quarter, Quarter: 1, Year: 2025}, "90", "", "72,5")
+	r := report.Sample()
+	o := plainAnswers(t, dir, "n", "xã Tân Lập", "1", "2026",
+		partNumber(t, r, report.PartIndicators), "", "q", // the list of indicators, then leave it
+		"q", "q")
+	flat := strings.Join(strings.Fields(o), " ")
+	for _, want := range []string{
+		"Cột «Cùng kỳ năm trước» lấy từ bản nháp tan-lap-2025-q1.json (2 chỉ tiêu); có thể sửa ở phần Chỉ tiêu.",
+		"1. " + r.Indicators[0].Name + " (%): chưa nhập · 90",
+		"3. " + r.Indicators[2].Name + " (%): chưa nhập · 72,5",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("output lacks %q:\n%s", want, o)
+		}
+	}
+	n := loadDraft(t, filepath.Join(dir, "tan-lap-2026-q1.json"))
+	if n.Indicators[0].LastYear != "90" || n.Indicators[2].LastYear != "72,5" {
+		t.Errorf("«cùng kỳ» %+v", n.Indicators[:3])
+	}
+}
+
+// TestPlainReviewWarnsWhenSamePeriodLastYearDiffers: plain mode's review
+// warns about a «Cùng kỳ năm trước» that differs from last year's draft,
+// and «+» in II.1 offers the sentences on how the figures changed.
+func TestPlainReviewWarnsWhenSamePeriodLastYearDiffers(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	plantLastYear(t, dir, "xã Dương Hưu", report.Period{Kind: report.Quarter, Quarter: 1, Year: 2025}, "90")
+	r := report.Sample()
+	r.Indicators[0].LastYear = "95" // 100 this quarter
+	path, err := (&report.Store{Dir: dir}).Create(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := plainAnswers(t, dir, "1", // the sample, saved after last year's draft
+		partNumber(t, r, "II.1"), "", "+", "c", // the suggestion, replacing the text
+		"x", "k", "q", "q")
+	flat := strings.Join(strings.Fields(o), " ")
+	want := "lưu ý: Chỉ tiêu «" + r.Indicators[0].Name + "»: cùng kỳ năm trước ghi 95%, khác với kết quả 90% trong bản nháp duong-huu-2025-q1.json (quý I năm 2025): hãy kiểm tra lại."
+	if !strings.Contains(flat, want) {
+		t.Errorf("review lacks %q:\n%s", want, o)
+	}
+	sentence := r.Indicators[0].Name + " đạt 100%, tăng 5 điểm phần trăm so với cùng kỳ năm trước."
+	if got := loadDraft(t, path).Section("II").Items[0].Text; !strings.HasSuffix(got, "\n"+sentence) {
+		t.Errorf("II.1 after «+»: %q", got)
+	}
+}

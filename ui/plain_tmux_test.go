@@ -231,7 +231,7 @@ func TestTmuxPlainJourney(t *testing.T) {
 	s2.typeLine("Họ và tên người ký", "Trần Văn Bình")
 	s2.typeLine("Câu kết (sửa nếu cần):", "")
 	s2.typeLine("Vẫn xuất báo cáo? (c: có · k: không):", "c")
-	s2.typeLine("q: không xuất [3]:", "") // both, the default
+	s2.typeLine("q: không xuất [4]:", "") // all, the default
 	s2.typeLine(".pdf]:", "")
 	s2.screenWith("Đã xuất Word:")
 	pdf, docx := exported(t, dir)

@@ -33,9 +33,11 @@ type reviewScreen struct {
 	drawnFor int // the width lines were laid out for
 }
 
-func newReviewScreen(c common, r *report.Report, problems bool) *reviewScreen {
+// newReviewScreen shows r and its problems, its «Cùng kỳ năm trước»
+// compared with last year's draft last (nil when there is none).
+func newReviewScreen(c common, r *report.Report, last *report.Entry, problems bool) *reviewScreen {
 	s := &reviewScreen{common: c, r: r, sel: -1}
-	s.problems = report.Check(r, c.now().Year())
+	s.problems = report.CheckAgainst(r, c.now().Year(), last)
 	s.layout()
 	if problems {
 		s.showProblems()
@@ -227,6 +229,6 @@ func (s *reviewScreen) FullHelp() []helpGroup {
 	return []helpGroup{{"Xem lại", []key.Binding{
 		relabel(k.Up, keyName(k.Up)+", "+keyName(k.PageUp)+"/"+keyName(k.PageDown), "cuộn"),
 		relabel(k.NextProblem, keyName(k.NextProblem)+", "+keyName(k.Open), "chọn lỗi, đến chỗ cần sửa"),
-		full(k.Export, "xuất tệp PDF, Word;  "+keyName(k.Back)+": về soạn thảo"),
+		full(k.Export, "xuất tệp "+kindsWords()+";  "+keyName(k.Back)+": về soạn thảo"),
 	}}}
 }

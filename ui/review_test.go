@@ -154,3 +154,37 @@ func TestReviewKeepsTheSelectedProblemInSight(t *testing.T) {
 	d.wantScreen("Kiểm tra: 0 lỗi, 1 lưu ý.")
 	d.wantScreen("›△ Phần VI.")
 }
+
+// TestReviewWarnsWhenSamePeriodLastYearDiffersFromLastYearsDraft: a
+// «Cùng kỳ năm trước» typed differently from the result in last year's
+// draft of the unit is a warning in the review, naming that draft and
+// both values; the wizard's list of problems has it too.
+func TestReviewWarnsWhenSamePeriodLastYearDiffersFromLastYearsDraft(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	plantLastYear(t, dir, "xã Dương Hưu", report.Period{Kind: report.Quarter, Quarter: 1, Year: 2025}, "90", "88")
+	r := report.Sample() // quý I năm 2026
+	r.Indicators[0].LastYear = "95"
+	r.Indicators[1].LastYear = "88"
+	path, err := (&report.Store{Dir: dir}).Create(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, dir, 100, 30)
+	for d.m.list.selected() == nil || d.m.list.selected().Path != path {
+		d.key("down")
+	}
+	d.key("enter")
+	want := "Chỉ tiêu «" + r.Indicators[0].Name + "»: cùng kỳ năm trước ghi 95%, khác với kết quả 90% trong bản nháp duong-huu-2025-q1.json (quý I năm 2025): hãy kiểm tra lại."
+	if ps := d.m.d.status(2026).problems.ForField(report.FieldIndicator(0, "lastYear")); len(ps) != 1 || ps[0].Message != want {
+		t.Errorf("wizard's problems of «cùng kỳ»: %v", ps)
+	}
+	d.key("ctrl+r")
+	all := strings.Join(strings.Fields(stripANSI(strings.Join(d.review().lines, "\n"))), " ")
+	if !strings.Contains(all, want) {
+		t.Errorf("review lacks %q:\n%s", want, all)
+	}
+	if strings.Contains(all, "«"+r.Indicators[1].Name+"»: cùng kỳ") {
+		t.Error("warned about a value equal to last year's")
+	}
+}

@@ -152,7 +152,11 @@ func (m *model) navigate(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		m.cur = m.list
 		return m.list.Update(msg), true
 	case openDraftMsg:
-		return m.openDraft(msg.path, msg.fresh), true
+		cmd := m.openDraft(msg.path, msg.fresh)
+		if m.wiz != nil && msg.note != "" {
+			m.wiz.notice = msg.note
+		}
+		return cmd, true
 	case exportDraftMsg:
 		r, err := report.Load(msg.path)
 		if err != nil {
@@ -272,7 +276,7 @@ func (m *model) openReview(problems bool) tea.Cmd {
 		return nil
 	}
 	m.d.release()
-	m.cur = newReviewScreen(m.body(), m.d.r, problems)
+	m.cur = newReviewScreen(m.body(), m.d.r, m.d.lastYear, problems)
 	return m.d.saveCmd(m.now)
 }
 

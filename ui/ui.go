@@ -9,7 +9,7 @@
 //     huh form, saving by itself at most a second after each change;
 //   - the review: the whole report as the PDF will read, then every problem
 //     report.Check finds, each leading to its field;
-//   - the export of the PDF, the Word file or both.
+//   - the export of the PDF, the Word file, the Excel appendix or all.
 //
 // With Options.Plain the same questions are asked one by one, reading the
 // terminal key by key (see plain_input.go), for consoles where full-screen

@@ -220,6 +220,7 @@ func (w *wizard) edited() {
 	if w.d.r.Period != w.period {
 		w.period = w.d.r.Period
 		w.dupWarn = w.otherDraft()
+		w.d.findLastYear()
 	}
 	w.followDerived()
 }

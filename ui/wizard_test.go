@@ -198,3 +198,73 @@ func TestDerivedFieldsFollowInTheirForm(t *testing.T) {
 		t.Errorf("document heading %q", got)
 	}
 }
+
+// TestSuggestionInIndicatorsItemSaysHowTheFiguresChanged: Ctrl+Y in the
+// item that holds the indicators (II.1) inserts the template's wording
+// and a sentence for each indicator with both values, as they are when
+// the key is pressed.
+func TestSuggestionInIndicatorsItemSaysHowTheFiguresChanged(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	d := newDriver(t, dir, 100, 30)
+	d.newReport("xã Tân Lập")
+	r := d.m.d.r
+	r.Indicators[3].Value, r.Indicators[3].LastYear = "45", "39,5"
+	r.Indicators[6].Value, r.Indicators[6].LastYear = "28", "25"
+	d.gotoPart("II.1")
+	for d.focusedKey() != report.FieldText("II.1") {
+		d.key("tab")
+	}
+	d.key("ctrl+y")
+	got := d.shownText(report.FieldText("II.1"))
+	for _, want := range []string{
+		"đã đẩy mạnh ứng dụng công nghệ thông tin",
+		"\nTỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến đạt 45%, tăng 5,5 điểm phần trăm so với cùng kỳ năm trước. " +
+			"Số Tổ công nghệ số cộng đồng đạt 28 tổ, tăng 12% so với cùng kỳ năm trước.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("II.1 after Ctrl+Y lacks %q:\n%s", want, got)
+		}
+	}
+	if saved := d.m.d.r.Section("II").Items[0].Text; saved != got {
+		t.Errorf("draft holds %q", saved)
+	}
+}
+
+// TestPeriodChangeComparesWithThatPeriodsLastYear: the draft's period
+// changed in the wizard, its «Cùng kỳ năm trước» is compared with last
+// year's draft of the new period.
+func TestPeriodChangeComparesWithThatPeriodsLastYear(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	plantLastYear(t, dir, "xã Dương Hưu", report.Period{Kind: report.Quarter, Quarter: 1, Year: 2025}, "90")
+	r := report.Sample()
+	r.Period = report.Period{Kind: report.Quarter, Quarter: 2, Year: 2026}
+	r.Header.Date = report.Date{Day: 25, Month: 6, Year: 2026}
+	r.Indicators[0].LastYear = "95"
+	path, err := (&report.Store{Dir: dir}).Create(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, dir, 100, 30)
+	for d.m.list.selected() == nil || d.m.list.selected().Path != path {
+		d.key("down")
+	}
+	d.key("enter")
+	field := report.FieldIndicator(0, "lastYear")
+	if ps := d.m.d.status(2026).problems.ForField(field); len(ps) != 0 {
+		t.Fatalf("quý II compared with quý I of last year: %v", ps)
+	}
+	d.gotoPart(report.PartGeneral)
+	for d.focusedKey() != report.FieldPeriod {
+		d.key("tab")
+	}
+	d.key("left") // quý I
+	if p := d.m.d.r.Period; p.Quarter != 1 {
+		t.Fatalf("period %+v", p)
+	}
+	d.key("tab")
+	if ps := d.m.d.status(2026).problems.ForField(field); len(ps) != 1 || !strings.Contains(ps[0].Message, "duong-huu-2025-q1.json") {
+		t.Errorf("quý I not compared with quý I of last year: %v", ps)
+	}
+}

@@ -33,7 +33,12 @@ func (w *wizard) suggest() tea.Cmd {
 		w.flash = "Ô đang có nội dung: gợi ý chỉ chèn vào ô trống."
 		return nil
 	}
-	*fi.text = fi.suggest()
+	text := fi.suggest()
+	if text == "" {
+		w.flash = "Chưa có gợi ý cho ô này: hãy nhập số liệu ở phần Chỉ tiêu trước."
+		return nil
+	}
+	*fi.text = text
 	af.reload(key)
 	w.edited()
 	w.flash = "Đã chèn gợi ý: hãy sửa cho đúng với đơn vị."
