@@ -162,9 +162,14 @@ func TestTonghopRollsUpDraftsAndListsEveryProblem(t *testing.T) {
 	if code, _, stderr := cli(t, "export", hoanSonDraft, "-o", pdf); code != 0 {
 		t.Fatalf("export: %d %s", code, stderr)
 	}
+	// Its Excel appendix too: the same unit with the same figures.
+	appendix := filepath.Join(other, "hoan-son.xlsx")
+	if code, _, stderr := cli(t, "export", hoanSonDraft, "-o", appendix); code != 0 {
+		t.Fatalf("export: %d %s", code, stderr)
+	}
 
 	out := filepath.Join(t.TempDir(), "tonghop.xlsx")
-	code, stdout, stderr := cli(t, "tonghop", dir, same, differs, unknown, otherKind, corrupt, text, pdf, "-o", out)
+	code, stdout, stderr := cli(t, "tonghop", dir, same, differs, unknown, otherKind, corrupt, text, pdf, appendix, "-o", out)
 	if code != 0 || strings.TrimSpace(stdout) != out {
 		t.Fatalf("tonghop: %d %q %q", code, stdout, stderr)
 	}
@@ -208,7 +213,7 @@ func TestTonghopRollsUpDraftsAndListsEveryProblem(t *testing.T) {
 	}
 
 	// Every input is on the sheet of sources.
-	for _, p := range []string{tanChi, voCuong, dongTien, lastYear, same, differs, unknown, otherKind, corrupt, text, pdf} {
+	for _, p := range []string{tanChi, voCuong, dongTien, lastYear, same, differs, unknown, otherKind, corrupt, text, pdf, appendix} {
 		if len(wb.rowsWith(export.SheetSources, p)) != 1 {
 			t.Errorf("%s is not listed once among the sources:\n%s", p, wb.sheetText(export.SheetSources))
 		}
@@ -230,6 +235,7 @@ func TestTonghopRollsUpDraftsAndListsEveryProblem(t *testing.T) {
 		otherKind: "Báo cáo loại «Cải cách hành chính, ",
 		corrupt:   "cắt cụt",
 		text:      "không phải bản nháp (.json), tệp PDF hay phụ lục Excel (.xlsx)",
+		appendix:  "hai báo cáo cùng số liệu (tệp này và " + pdf + " (PDF))",
 	} {
 		rows := wb.rowsWith(export.SheetProblems, path)
 		if !strings.Contains(strings.Join(rows, "\n"), want) {

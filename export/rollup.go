@@ -99,6 +99,8 @@ func ReadRollupInput(path string) (*report.Report, report.Source) {
 		r, src.Err = report.Load(path)
 	case report.FromPDF:
 		r, src.Err = readPDFInput(path, &src)
+	case report.FromXLSX:
+		r, src.Err = readXLSXInput(path)
 	default:
 		if _, err := os.Stat(path); err != nil {
 			src.Err = err
@@ -134,6 +136,20 @@ func readPDFInput(path string, src *report.Source) (*report.Report, error) {
 	src.Signed = len(sigs) > 0
 	src.ChangedAfterSigning = src.Signed && !sigs[len(sigs)-1].WholeFile
 	return r, err
+}
+
+// readXLSXInput reads an Excel appendix.
+func readXLSXInput(path string) (*report.Report, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	return ReadXLSX(f, info.Size())
 }
 
 // ReadRollup reads every input into ru, in order, several at a time but

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -146,7 +147,8 @@ func rowOf(rows [][]string, first string) string {
 
 // TestRollupReadsSignedPDFsAndDrafts is issue 17's roll-up end to end,
 // below the command line: PDFs exported and signed twice, unsigned, and
-// changed after signing; drafts, one of last year; a PDF without data.
+// changed after signing; drafts, one of last year; a PDF without data;
+// an Excel appendix and a workbook that is not one.
 // The workbook read back holds every figure as a number in its cell,
 // every input among the sources with its signers, and every planted
 // problem.
@@ -181,6 +183,22 @@ func TestRollupReadsSignedPDFsAndDrafts(t *testing.T) {
 	lacVe := signPDF(t, render(t, unitSample("xã Lạc Vệ", q2, "50", "50")), invisible(chair, "Phê duyệt"))
 	altered := write("lac-ve.pdf", replaceAttachment(t, lacVe, marshal(t, unitSample("xã Lạc Vệ", q2, "99", "99"))))
 
+	var appendix bytes.Buffer
+	hienVan := unitSample("xã Hiên Vân", q2, "77,25", "88")
+	hienVan.Indicators[6].Value = "5"
+	if err := WriteXLSX(&appendix, hienVan, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	xlsxPath := write("hien-van.xlsx", appendix.Bytes())
+	// Another workbook, not an appendix of baocao.
+	other := excelize.NewFile()
+	other.SetCellValue("Sheet1", "A1", "Danh sách")
+	var otherBytes bytes.Buffer
+	if _, err := other.WriteTo(&otherBytes); err != nil {
+		t.Fatal(err)
+	}
+	notAppendix := write("danh-sach.xlsx", otherBytes.Bytes())
+
 	ru := &report.Rollup{}
 	ReadRollup(ru, RollupInputs([]string{dir}, ""))
 	ru.Finish()
@@ -196,6 +214,10 @@ func TestRollupReadsSignedPDFsAndDrafts(t *testing.T) {
 		{"phường Võ Cường", "NQ57-01", "0.8"},
 		{"xã Đông Tiến", "NQ57-01", "0.6"},
 		{"xã Lạc Vệ", "NQ57-01", "0.99"},
+		{"xã Hiên Vân", "NQ57-01", "0.7725"},
+		{"xã Hiên Vân", "NQ57-02", "0.88"},
+		{"xã Hiên Vân", "NQ57-03", "0.95"},
+		{"xã Hiên Vân", "NQ57-07", "5"},
 	} {
 		v, typ := cell(c.unit, c.code)
 		if v != c.want || typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
@@ -213,22 +235,26 @@ func TestRollupReadsSignedPDFsAndDrafts(t *testing.T) {
 	if got := rowOf(sources, unsignedPath); !strings.Contains(got, "| Không |") {
 		t.Errorf("the unsigned PDF is listed as %q", got)
 	}
-	for _, p := range []string{signedPath, unsignedPath, draftOfPDF, draftPath, lastYear, noData, altered} {
+	if got := rowOf(sources, xlsxPath); !strings.Contains(got, "| Phụ lục Excel (.xlsx) | xã Hiên Vân |") || !strings.Contains(got, "Đã tổng hợp") {
+		t.Errorf("the Excel appendix is listed as %q", got)
+	}
+	for _, p := range []string{signedPath, unsignedPath, draftOfPDF, draftPath, lastYear, noData, altered, xlsxPath, notAppendix} {
 		if strings.Count(rowOf(sources, p), "\n") != 0 || rowOf(sources, p) == "" {
 			t.Errorf("%s is not listed once among the sources", filepath.Base(p))
 		}
 	}
-	if len(sources) != 1+7 {
-		t.Errorf("%d sources listed, want 7:\n%q", len(sources)-1, sources)
+	if len(sources) != 1+9 {
+		t.Errorf("%d sources listed, want 9:\n%q", len(sources)-1, sources)
 	}
 
 	problems := rows[SheetProblems]
 	for path, want := range map[string]string{
-		draftOfPDF: "khác số liệu: NQ57-01: 80 / 81",
-		draftPath:  "ghi «khoảng một nửa», không phải là một con số",
-		lastYear:   "quý II năm 2025",
-		noData:     "không mang số liệu của baocao",
-		altered:    "sau lần ký cuối",
+		draftOfPDF:  "khác số liệu: NQ57-01: 80 / 81",
+		draftPath:   "ghi «khoảng một nửa», không phải là một con số",
+		lastYear:    "quý II năm 2025",
+		noData:      "không mang số liệu của baocao",
+		altered:     "sau lần ký cuối",
+		notAppendix: "không do baocao xuất ra",
 	} {
 		if got := rowOf(problems, path); !strings.Contains(got, want) {
 			t.Errorf("problems of %s lack %q: %q", filepath.Base(path), want, got)
