@@ -620,7 +620,11 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 
-	ps := report.Check(r, time.Now().Year())
+	var last *report.Entry
+	if len(pos) == 1 {
+		last, _ = (&report.Store{Dir: filepath.Dir(pos[0])}).LastYear(r)
+	}
+	ps := report.CheckAgainst(r, time.Now().Year(), last)
 	printProblems(stderr, r, ps)
 	if ps.HasErrors() {
 		return errHasErrors

@@ -561,4 +561,9 @@ func TestNewAndNextFillSamePeriodLastYearAndCheckComparesIt(t *testing.T) {
 	if !strings.Contains(out, want) {
 		t.Errorf("check lacks %q:\n%s", want, out)
 	}
+	// The export says the same before it writes.
+	_, _, errOut = cli(t, "export", path, "-o", filepath.Join(dir, "x.pdf"))
+	if !strings.Contains(strings.Join(strings.Fields(errOut), " "), strings.TrimPrefix(want, "lưu ý: ")) {
+		t.Errorf("export lacks the warning:\n%s", errOut)
+	}
 }

@@ -57,10 +57,12 @@ type exportScreen struct {
 }
 
 // newExportScreen exports r; the files are dated date (zero: the report's
-// own date). back is sent on Esc, review to see the problems.
-func newExportScreen(c common, r *report.Report, draftsDir string, date time.Time, back, review tea.Msg) (*exportScreen, tea.Cmd) {
+// own date). last is last year's draft of the unit, or nil, to check the
+// «cùng kỳ» figures against. back is sent on Esc, review to see the
+// problems.
+func newExportScreen(c common, r *report.Report, last *report.Entry, draftsDir string, date time.Time, back, review tea.Msg) (*exportScreen, tea.Cmd) {
 	s := &exportScreen{common: c, r: r, back: back, review: review, draftsDir: draftsDir, date: date, choice: defaultChoice()}
-	for _, p := range report.Check(r, c.now().Year()) {
+	for _, p := range report.CheckAgainst(r, c.now().Year(), last) {
 		if p.Severity == report.Error {
 			s.errs++
 		} else {

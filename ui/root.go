@@ -162,7 +162,8 @@ func (m *model) navigate(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		if err != nil {
 			return m.list.Update(showDraftsMsg{note: errText(err), isErr: true}), true
 		}
-		s, cmd := newExportScreen(m.body(), r, m.store.Dir, m.opt.ExportDate, showDraftsMsg{}, reviewDraftMsg{path: msg.path})
+		last, _ := (&report.Store{Dir: filepath.Dir(msg.path)}).LastYear(r)
+		s, cmd := newExportScreen(m.body(), r, last, m.store.Dir, m.opt.ExportDate, showDraftsMsg{}, reviewDraftMsg{path: msg.path})
 		m.cur = s
 		return cmd, true
 	case closeDraftMsg:
@@ -193,7 +194,7 @@ func (m *model) navigate(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		if m.d == nil {
 			return nil, true
 		}
-		s, cmd := newExportScreen(m.body(), m.d.r.Clone(), m.store.Dir, m.opt.ExportDate, openReviewMsg{}, openReviewMsg{problems: true})
+		s, cmd := newExportScreen(m.body(), m.d.r.Clone(), m.d.lastYear, m.store.Dir, m.opt.ExportDate, openReviewMsg{}, openReviewMsg{problems: true})
 		m.cur = s
 		return tea.Batch(cmd, m.d.saveCmd(m.now)), true
 	default:
