@@ -45,6 +45,11 @@ Cách dùng:
                                        Excel .xlsx: định dạng theo đuôi tên tệp -o (.pdf, .docx,
                                        .xlsx), hoặc theo --format khi không có -o (mặc định pdf;
                                        all: cả ba, tên mặc định)
+  baocao tonghop [TỆP|THƯ_MỤC…] [-o TỆP.xlsx] [--kind MÃ] [--period 2026-Q2] [--force]
+                                       tổng hợp số liệu chỉ tiêu của nhiều đơn vị vào một tệp
+                                       Excel: đọc bản nháp .json, PDF và phụ lục .xlsx do baocao
+                                       xuất (mặc định: thư mục bản nháp); mỗi đơn vị một dòng,
+                                       trang «Nguồn» kê mọi tệp, trang «Vấn đề» kê chỗ không khớp
   baocao version                       in phiên bản
   baocao help                          in hướng dẫn này
 
@@ -233,6 +238,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return cmdNew(rest, stdout, stderr)
 	case "kinds":
 		return cmdKinds(rest, stdout, stderr)
+	case "tonghop":
+		return cmdTonghop(rest, stdout, stderr)
 	}
 	return errUsage("không có lệnh «%s»", cmd)
 }
@@ -383,7 +390,7 @@ func cmdList(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stdout, "  %-32s  (không đọc được) %s\n", e.Name, report.Reason(e.Err))
 			continue
 		}
-		done, total := e.Report.Progress()
+		done, total := e.Done, e.Total
 		unit := e.Report.Header.ShortName
 		if unit == "" {
 			unit = "(chưa có tên đơn vị)"

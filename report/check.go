@@ -132,7 +132,12 @@ func Check(r *Report, now int) Problems {
 // check is [Check], comparing with last year's draft when last is not nil
 // (see [CheckAgainst]).
 func check(r *Report, now int, last *Entry) Problems {
-	c := checker{r: r, now: now, last: last}
+	return checkWith(checker{r: r, now: now, last: last})
+}
+
+// checkWith runs the checks of c; a checker set errorsOnly leaves out
+// those that only ever warn, for [Report.Progress].
+func checkWith(c checker) Problems {
 	c.header()
 	c.request()
 	c.dates()
@@ -141,7 +146,9 @@ func check(r *Report, now int, last *Entry) Problems {
 	c.indicators()
 	c.lastYear()
 	c.end()
-	c.drawable()
+	if !c.errorsOnly {
+		c.drawable()
+	}
 	out := make(Problems, 0, len(c.ps))
 	for _, sev := range []Severity{Error, Warning} {
 		for _, p := range c.ps {
@@ -162,6 +169,8 @@ type checker struct {
 	// dateOK and requestDateOK: the report's date, the request's date
 	// have nothing wrong by themselves.
 	dateOK, requestDateOK bool
+	// errorsOnly leaves out the checks that only ever warn.
+	errorsOnly bool
 }
 
 func (c *checker) add(sev Severity, part, field, format string, args ...any) {
@@ -394,6 +403,9 @@ func (c *checker) sections() {
 // previous period, quoting the periods it names, or still the template's
 // unedited suggestion.
 func (c *checker) unchangedText(p Part) {
+	if c.errorsOnly {
+		return
+	}
 	text, carried, suggested := c.r.textPart(p)
 	if !unchanged(text, carried, suggested) {
 		return

@@ -367,3 +367,39 @@ func TestCheckQuotesThePeriodOfCarriedText(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressLeavesOutOnlyWarnings holds the progress, which skips the
+// checks that only warn, to the errors of the full check, on reports with
+// warnings and errors of every part.
+func TestProgressLeavesOutOnlyWarnings(t *testing.T) {
+	withWarnings := Sample()
+	withWarnings.Section("III").Text = "Có ký tự lạ \U0001F600"
+	withWarnings.Section("IV").Carried = fingerprint(withWarnings.Section("IV").Text)
+	withErrors := Sample()
+	withErrors.Indicators[0].Value = "105"
+	withErrors.Header.Date = Date{Day: 31, Month: 2, Year: 2026}
+	withErrors.Signer.Name = ""
+	for name, r := range map[string]*Report{"sample": Sample(), "empty": New(Period{Kind: Quarter, Quarter: 2, Year: 2026}), "warnings": withWarnings, "errors": withErrors} {
+		bad := map[string]bool{}
+		warned := 0
+		for _, p := range Check(r, 0) {
+			if p.Severity == Error {
+				bad[p.Part] = true
+			} else {
+				warned++
+			}
+		}
+		want := 0
+		for _, p := range r.Parts() {
+			if r.State(p) == Done && !bad[p.ID] {
+				want++
+			}
+		}
+		if done, _ := r.Progress(); done != want {
+			t.Errorf("%s: progress %d parts done, the full check says %d", name, done, want)
+		}
+		if name == "warnings" && warned == 0 {
+			t.Error("the report with warnings has none")
+		}
+	}
+}

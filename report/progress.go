@@ -79,7 +79,7 @@ func (r *Report) partFields(p Part) (filled, total int) {
 // ([Check]) — and all parts.
 func (r *Report) Progress() (done, total int) {
 	bad := map[string]bool{}
-	for _, p := range Check(r, 0) {
+	for _, p := range checkWith(checker{r: r, errorsOnly: true}) {
 		if p.Severity == Error {
 			bad[p.Part] = true
 		}

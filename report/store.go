@@ -8,8 +8,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -50,6 +52,9 @@ type Entry struct {
 	Err error
 	// Saved is when the file was last written.
 	Saved time.Time
+	// Done and Total are the draft's [Report.Progress], counted when
+	// listed.
+	Done, Total int
 }
 
 // List returns the store's drafts, newest first. Unreadable drafts are
@@ -81,9 +86,9 @@ func (s *Store) List() ([]Entry, error) {
 			e.Saved = info.ModTime()
 			e.Size = info.Size()
 		}
-		e.Report, e.Err = Load(e.Path)
 		out = append(out, e)
 	}
+	loadAll(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if !out[i].Saved.Equal(out[j].Saved) {
 			return out[i].Saved.After(out[j].Saved)
@@ -91,6 +96,28 @@ func (s *Store) List() ([]Entry, error) {
 		return out[i].Path < out[j].Path
 	})
 	return out, nil
+}
+
+// loadAll loads the drafts of es and counts their progress, a few at a
+// time: one per processor.
+func loadAll(es []Entry) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(es)) {
+		wg.Go(func() {
+			for i := range next {
+				e := &es[i]
+				if e.Report, e.Err = Load(e.Path); e.Err == nil {
+					e.Done, e.Total = e.Report.Progress()
+				}
+			}
+		})
+	}
+	for i := range es {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // Create saves r as a new draft named by [FileName], adding "-2", "-3"… when
@@ -539,11 +566,24 @@ func Parse(data []byte) (*Report, error) {
 	if len(trimmed) == 0 {
 		return nil, errors.New("tệp rỗng (có thể do mất điện khi đang lưu)")
 	}
+	// One pass reads a good draft; a bad one is read again, its version
+	// alone first, so that a newer format is told as such before any
+	// fault of its fields.
+	r := &Report{}
+	one := struct {
+		Version *int `json:"version"`
+		*Report
+	}{Report: r}
 	var probe struct {
 		Version *int `json:"version"`
 	}
-	if err := json.Unmarshal(trimmed, &probe); err != nil {
-		return nil, jsonReason(trimmed, err)
+	failed := json.Unmarshal(trimmed, &one) != nil
+	if failed {
+		if err := json.Unmarshal(trimmed, &probe); err != nil {
+			return nil, jsonReason(trimmed, err)
+		}
+	} else {
+		probe.Version = one.Version
 	}
 	if probe.Version == nil {
 		return nil, fmt.Errorf("%w (thiếu số phiên bản định dạng)", ErrNotDraft)
@@ -554,9 +594,11 @@ func Parse(data []byte) (*Report, error) {
 	if *probe.Version < 1 {
 		return nil, fmt.Errorf("số phiên bản định dạng %d không hợp lệ", *probe.Version)
 	}
-	r := &Report{}
-	if err := json.Unmarshal(trimmed, r); err != nil {
-		return nil, jsonReason(trimmed, err)
+	if failed {
+		r = &Report{}
+		if err := json.Unmarshal(trimmed, r); err != nil {
+			return nil, jsonReason(trimmed, err)
+		}
 	}
 	r.Version = FormatVersion
 	if err := r.adoptKind(); err != nil {

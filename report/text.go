@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,8 +31,11 @@ import (
 
 // CleanLine normalises a single-line field.
 func CleanLine(s string) string {
-	return cleanLine(strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s))
+	return cleanLine(lineBreaks.Replace(s))
 }
+
+// lineBreaks turns the line breaks of a single-line field into spaces.
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ")
 
 // CleanText normalises a multi-line field.
 func CleanText(s string) string {
@@ -62,6 +66,86 @@ func CleanText(s string) string {
 // characters: a mark separated from its letter by a removed character
 // ("e\u200b\u0302") must still be composed with it.
 func cleanLine(s string) string {
+	if isClean(s) {
+		return s // most fields of a saved draft: no copy
+	}
+	return cleanSlow(s)
+}
+
+// isClean reports whether cleanLine leaves s as it is: no space at either
+// end nor two in a row, no other kind of space, no control or invisible
+// character, valid UTF-8, already composed.
+func isClean(s string) bool {
+	space := true // a leading space is not clean
+	composed, known := true, runeKinds()
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+				continue
+			case c < ' ' || c == 0x7f:
+				return false
+			}
+			space = false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r < stableBelow && known[r]&kept == 0:
+			return false
+		case r < stableBelow:
+			composed = composed && known[r]&stable != 0
+		case r == utf8.RuneError, unicode.IsSpace(r), unicode.IsControl(r), invisible(r), r == '\ufffe', r == '\uffff':
+			return false
+		default:
+			composed = false
+		}
+		space = false
+	}
+	return (s == "" || !space) && (composed || norm.NFC.IsNormalString(s))
+}
+
+// stableBelow bounds the runes [runeKinds] knows: Latin, Vietnamese and
+// general punctuation, the text of almost every report.
+const stableBelow = 0x2100
+
+// What [runeKinds] says of a rune.
+const (
+	// kept: no space, control or invisible character, which cleanLine
+	// changes or removes.
+	kept = 1 << iota
+	// stable: composed and never combining with a neighbour (canonical
+	// class 0, NFC quick check "yes"). A line made only of such runes is
+	// in NFC, with no need to ask the normaliser, which costs more than
+	// all the rest of loading a draft.
+	stable
+)
+
+// runeKinds tells, for each rune below [stableBelow], whether it is kept
+// and stable.
+var runeKinds = sync.OnceValue(func() []uint8 {
+	t := make([]uint8, stableBelow)
+	for r := range rune(stableBelow) {
+		if utf8.ValidRune(r) && !unicode.IsSpace(r) && !unicode.IsControl(r) && !invisible(r) {
+			t[r] |= kept
+		}
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if utf8.ValidRune(r) && p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s) && norm.NFC.String(s) == s {
+			t[r] |= stable
+		}
+	}
+	return t
+})
+
+// cleanSlow is cleanLine for a line that needs changing.
+func cleanSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -112,6 +114,32 @@ func TestPrintableShowsControlCharacters(t *testing.T) {
 			if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 {
 				t.Errorf("Printable(%q) keeps control character %U", in, r)
 			}
+		}
+	}
+}
+
+// TestCleanLineUnchangedLinesAreTakenAsTheyAre holds the shortcut for a
+// line with nothing to clean to the full rules: wherever the shortcut
+// keeps a line, the rules would have kept it too, and a line needing
+// any change never takes the shortcut.
+func TestCleanLineUnchangedLinesAreTakenAsTheyAre(t *testing.T) {
+	alphabet := []rune{'a', 'Ư', 'ơ', '\u0301', '\u1100', '\u1161', '\u09c7', '\u09be', '\u0915', '\u093c', '\u0340', '\u2126', 'Å', 'e', ' ', ' ', '\t', '\u00a0', '\u200b', '\ufeff', '\x1b', '\n', '\u3000', '😀', '\ufffd', '1', ','}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		rs := make([]rune, rng.IntN(8))
+		for i := range rs {
+			rs[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(rs)
+		if rng.IntN(20) == 0 {
+			s += "\xff"
+		}
+		clean := cleanSlow(s) == s
+		if isClean(s) && !clean {
+			t.Fatalf("isClean(%q) but the rules give %q", s, cleanSlow(s))
+		}
+		if clean != isClean(s) && s != "\ufffd" && !strings.ContainsRune(s, '\ufffd') {
+			t.Errorf("isClean(%q) = %v, the rules keep it: %v", s, isClean(s), clean)
 		}
 	}
 }

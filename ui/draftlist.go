@@ -53,6 +53,8 @@ type draftList struct {
 	ask     *confirmation
 	note    string // a message under the list
 	noteErr bool
+	// roll is the question of a roll-up's folder, while asked.
+	roll *rollupAsk
 }
 
 func newDraftList(c common, store *report.Store) *draftList {
@@ -83,7 +85,7 @@ func (s *draftList) rows() int {
 
 func (s *draftList) SetSize(w, h int) { s.width, s.height = w, h }
 
-func (s *draftList) Typing() bool { return false }
+func (s *draftList) Typing() bool { return s.roll != nil && s.ask == nil }
 
 func (s *draftList) selected() *report.Entry {
 	if len(s.entries) == 0 || s.cursor >= len(s.entries) {
@@ -101,7 +103,13 @@ func (s *draftList) Update(msg tea.Msg) tea.Cmd {
 		s.say(msg.note, msg.isErr)
 		return nil
 	case tea.KeyPressMsg:
+		if s.roll != nil && s.ask == nil {
+			return s.rollupUpdate(msg)
+		}
 		return s.key(msg)
+	}
+	if s.roll != nil {
+		return s.rollupUpdate(msg)
 	}
 	return nil
 }
@@ -151,6 +159,8 @@ func (s *draftList) key(km tea.KeyPressMsg) tea.Cmd {
 				return nil
 			}}
 		}
+	case key.Matches(km, k.Rollup):
+		return s.askRollup()
 	case key.Matches(km, k.Leave):
 		return cmdOf(askQuitMsg{})
 	}
@@ -282,7 +292,9 @@ func (s *draftList) View() string {
 	if s.err != nil {
 		out = append(out, s.st.Error.Render(wrapText(report.Explain(s.err).Error(), w)), "")
 	}
-	if len(s.entries) == 0 {
+	if s.roll != nil {
+		out = append(out, s.rollupView(w)...)
+	} else if len(s.entries) == 0 {
 		out = append(out,
 			wrapText("baocao giúp cán bộ xã, phường soạn báo cáo định kỳ kết quả thực hiện Nghị quyết 57-NQ/TW theo từng phần, tự lưu bản nháp trên máy.", w),
 			wrapText("Khi xong, xem lại toàn văn rồi xuất ra tệp PDF đúng thể thức để trình ký, kèm tệp Word để chỉnh sửa.", w),
@@ -357,7 +369,7 @@ func (s *draftList) table(w int) []string {
 		if e.Err != nil || e.Report == nil {
 			line = padRight(truncate(e.Name, unitW), unitW) + " " + s.st.Error.Render(truncate("⚠ không đọc được", w-unitW-4))
 		} else {
-			done, total := e.Report.Progress()
+			done, total := e.Done, e.Total
 			line = padRight(truncate(unitName(e.Report), unitW), unitW) + " " + padRight(e.Report.Period.Label(), periodW) + " "
 			if showBar {
 				line += doneBar(s.st, done, total, barW) + " "
@@ -389,6 +401,9 @@ func (s *draftList) ShortHelp() []key.Binding {
 	if s.ask != nil {
 		return []key.Binding{k.Yes, k.No}
 	}
+	if s.roll != nil {
+		return []key.Binding{redescribe(k.Open, "tổng hợp"), redescribe(k.Back, "thôi")}
+	}
 	if len(s.entries) == 0 {
 		return []key.Binding{k.Up, redescribe(k.Open, "chọn"), k.New, k.Example, k.Leave}
 	}
@@ -403,6 +418,7 @@ func (s *draftList) FullHelp() []helpGroup {
 		full(k.NextPeriod, "tạo báo cáo kỳ tiếp theo từ bản nháp đang chọn"),
 		full(k.Export, "xuất báo cáo ra tệp "+choicesWords()),
 		full(k.Delete, "chuyển vào thùng rác (có hỏi lại)"),
+		full(k.Rollup, "tổng hợp số liệu các báo cáo trong một thư mục vào một tệp Excel"),
 		full(k.Leave, "thoát"),
 	}}}
 }

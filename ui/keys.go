@@ -38,6 +38,7 @@ type keyMap struct {
 	Export     key.Binding
 	Delete     key.Binding
 	Leave      key.Binding
+	Rollup     key.Binding
 
 	// The wizard.
 	NextPart   key.Binding
@@ -124,6 +125,7 @@ func defaultKeyMap() keyMap {
 		Export:     bind("x", "xuất tệp", "x", "ctrl+x"),
 		Delete:     bind("Del", "xóa", "delete", "d"),
 		Leave:      bind("Esc", "thoát", "esc", "q"),
+		Rollup:     bind("h", "tổng hợp số liệu", "h"),
 
 		NextPart:   bind("PgDn", "phần sau", "pgdown", "ctrl+right"),
 		PrevPart:   bind("PgUp", "phần trước", "pgup", "ctrl+left"),

@@ -155,7 +155,7 @@ func (p *plain) run() error {
 					p.say("  %d. %s — không đọc được\n", i+1, e.Name)
 					continue
 				}
-				done, total := e.Report.Progress()
+				done, total := e.Done, e.Total
 				p.say("  %d. %s — %s — xong %d/%d phần — lưu %s\n", i+1, unitName(e.Report), e.Report.Period.Label(), done, total, savedLabel(e.Saved))
 			}
 		}
