@@ -146,7 +146,8 @@ func rowOf(rows [][]string, first string) string {
 }
 
 // TestRollupReadsSignedPDFsAndDrafts is issue 17's roll-up end to end,
-// below the command line: PDFs exported and signed twice, unsigned, and
+// below the command line: «cùng kỳ» filled from last year's draft; PDFs
+// exported and signed twice, unsigned, and
 // changed after signing; drafts, one of last year; a PDF without data;
 // an Excel appendix and a workbook that is not one.
 // The workbook read back holds every figure as a number in its cell,
@@ -171,14 +172,30 @@ func TestRollupReadsSignedPDFsAndDrafts(t *testing.T) {
 		d.Appearance.Visible = false
 		return d
 	}
-	tanChi := render(t, unitSample("xã Tân Chi", q2, "95,5", "100"))
+	// Last year's draft of Tân Chi fills this year's «cùng kỳ», as a new
+	// draft's is filled.
+	lastYear := write("tan-chi-2025.json", marshal(t, unitSample("xã Tân Chi", q2.LastYear(), "90", "90")))
+	tc := unitSample("xã Tân Chi", q2, "95,5", "100")
+	for i := range tc.Indicators {
+		tc.Indicators[i].LastYear = ""
+	}
+	last, err := (&report.Store{Dir: dir}).LastYear(tc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if note := report.FillLastYear(tc, last); tc.Indicators[0].LastYear != "90" || tc.Indicators[1].LastYear != "90" || !strings.Contains(note, "tan-chi-2025.json") {
+		t.Fatalf("«cùng kỳ» of Tân Chi: %q, %q; said %q", tc.Indicators[0].LastYear, tc.Indicators[1].LastYear, note)
+	}
+	tanChi := render(t, tc)
 	twice := signPDF(t, signPDF(t, tanChi, invisible(chair, "Phê duyệt")), invisible(seal, "Đóng dấu"))
+	if got, _, err := ReadPDF(bytes.NewReader(twice), int64(len(twice))); err != nil || got.Indicators[0].LastYear != "90" {
+		t.Fatalf("the signed PDF carries %v, %v", got, err)
+	}
 	signedPath := write("tan-chi.pdf", twice)
 	unsignedPath := write("vo-cuong.pdf", render(t, unitSample("phường Võ Cường", q2, "80", "70")))
 	// The same unit's draft with other figures: the PDF wins.
 	draftOfPDF := write("vo-cuong.json", marshal(t, unitSample("phường Võ Cường", q2, "81", "70")))
 	draftPath := write("dong-tien.json", marshal(t, unitSample("xã Đông Tiến", q2, "60", "khoảng một nửa")))
-	lastYear := write("tan-chi-2025.json", marshal(t, unitSample("xã Tân Chi", q2.LastYear(), "90", "90")))
 	noData := write("cong-van.pdf", plainPDF(t, nil))
 	lacVe := signPDF(t, render(t, unitSample("xã Lạc Vệ", q2, "50", "50")), invisible(chair, "Phê duyệt"))
 	altered := write("lac-ve.pdf", replaceAttachment(t, lacVe, marshal(t, unitSample("xã Lạc Vệ", q2, "99", "99"))))
