@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -28,6 +29,21 @@ func loadKinds(dir, templates string) (*report.Kinds, error) {
 	return report.LoadKinds(dirs...), nil
 }
 
+// kindFlags adds --dir and --templates to fs; once fs is parsed, load
+// gives the drafts folder and the report kinds to choose from.
+func kindFlags(fs *flag.FlagSet) (load func() (dir string, ks *report.Kinds, err error)) {
+	dir := fs.String("dir", "", "")
+	templates := fs.String("templates", "", "")
+	return func() (string, *report.Kinds, error) {
+		d, err := storeDir(*dir)
+		if err != nil {
+			return "", nil, err
+		}
+		ks, err := loadKinds(d, *templates)
+		return d, ks, err
+	}
+}
+
 // periodNames lists a kind's periods in words: "quý, 6 tháng, năm".
 func periodNames(k *report.Kind) string {
 	var out []string
@@ -42,8 +58,7 @@ func cmdKinds(args []string, stdout, stderr io.Writer) error {
 		return cmdKindsImport(args[1:], stdout)
 	}
 	fs := newFlags("kinds")
-	dir := fs.String("dir", "", "")
-	templates := fs.String("templates", "", "")
+	load := kindFlags(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -51,11 +66,7 @@ func cmdKinds(args []string, stdout, stderr io.Writer) error {
 	if len(pos) > 0 {
 		return errUsage("kinds: không có lệnh «%s» (dùng: baocao kinds, hoặc baocao kinds import TỆP)", pos[0])
 	}
-	d, err := storeDir(*dir)
-	if err != nil {
-		return err
-	}
-	ks, err := loadKinds(d, *templates)
+	_, ks, err := load()
 	if err != nil {
 		return err
 	}
@@ -169,8 +180,7 @@ func readOutline(path string) ([]string, error) {
 
 func cmdNew(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("new")
-	dir := fs.String("dir", "", "")
-	templates := fs.String("templates", "", "")
+	load := kindFlags(fs)
 	kind := fs.String("kind", report.DefaultKindID, "")
 	unit := fs.String("unit", "", "")
 	period := fs.String("period", "", "")
@@ -189,11 +199,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	d, err := storeDir(*dir)
-	if err != nil {
-		return err
-	}
-	ks, err := loadKinds(d, *templates)
+	d, ks, err := load()
 	if err != nil {
 		return err
 	}

@@ -330,9 +330,8 @@ func storeDir(dir string) (string, error) {
 
 func cmdWizard(args []string, stderr io.Writer) error {
 	fs := newFlags("")
-	dir := fs.String("dir", "", "")
+	load := kindFlags(fs)
 	plain := fs.Bool("plain", false, "")
-	templates := fs.String("templates", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -340,11 +339,7 @@ func cmdWizard(args []string, stderr io.Writer) error {
 	if len(pos) > 0 {
 		return errUsage("không có lệnh «%s»", pos[0])
 	}
-	d, err := storeDir(*dir)
-	if err != nil {
-		return err
-	}
-	ks, err := loadKinds(d, *templates)
+	d, ks, err := load()
 	if err != nil {
 		return err
 	}

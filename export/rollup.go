@@ -114,18 +114,30 @@ func ReadRollupInput(path string) (*report.Report, report.Source) {
 	return r, src
 }
 
-// readPDFInput reads a PDF's draft and notes its signatures in src.
-func readPDFInput(path string, src *report.Source) (*report.Report, error) {
+// readFile opens the file at path for read, which reads it knowing its
+// size.
+func readFile[T any](path string, read func(io.ReaderAt, int64) (T, error)) (T, error) {
+	var zero T
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
-	r, sigs, err := ReadPDF(f, info.Size())
+	return read(f, info.Size())
+}
+
+// readPDFInput reads a PDF's draft and notes its signatures in src.
+func readPDFInput(path string, src *report.Source) (*report.Report, error) {
+	var sigs []SignatureInfo
+	r, err := readFile(path, func(f io.ReaderAt, size int64) (*report.Report, error) {
+		r, s, err := ReadPDF(f, size)
+		sigs = s
+		return r, err
+	})
 	for _, sig := range sigs {
 		name := sig.Name
 		if name == "" {
@@ -140,16 +152,7 @@ func readPDFInput(path string, src *report.Source) (*report.Report, error) {
 
 // readXLSXInput reads an Excel appendix.
 func readXLSXInput(path string) (*report.Report, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	return ReadXLSX(f, info.Size())
+	return readFile(path, ReadXLSX)
 }
 
 // ReadRollup reads every input into ru, in order, several at a time but
