@@ -159,7 +159,7 @@ func (p *plain) run() error {
 				p.say("  %d. %s — %s — xong %d/%d phần — lưu %s\n", i+1, unitName(e.Report), e.Report.Period.Label(), done, total, savedLabel(e.Saved))
 			}
 		}
-		choice, ok := p.ask("Chọn: số thứ tự để mở, n: tạo báo cáo mới, v: mở báo cáo mẫu, q: thoát", "", "")
+		choice, ok := p.ask("Chọn: số thứ tự để mở, n: tạo báo cáo mới, v: mở báo cáo mẫu, h: tổng hợp số liệu, q: thoát", "", "")
 		if !ok {
 			return nil
 		}
@@ -167,7 +167,7 @@ func (p *plain) run() error {
 		choice = strings.ToLower(typed)
 		switch {
 		case choice == "":
-			p.say("Hãy gõ số thứ tự của một bản nháp, hoặc n, v, q, rồi Enter.\n")
+			p.say("Hãy gõ số thứ tự của một bản nháp, hoặc n, v, h, q, rồi Enter.\n")
 		case choice == "q" || choice == "thoát":
 			return nil
 		case choice == "n" || choice == "m":
@@ -176,6 +176,8 @@ func (p *plain) run() error {
 					return err
 				}
 			}
+		case choice == "h":
+			p.rollUp()
 		case choice == "v":
 			path, err := p.store.Create(report.Sample())
 			if err != nil {
@@ -256,6 +258,26 @@ func (p *plain) askPeriod(cur report.Period, fresh bool) (report.Period, bool) {
 			}
 		}
 		p.say("Hãy gõ một số từ 1 đến %d.\n", len(report.PeriodChoices))
+	}
+}
+
+// rollUp asks for a folder, the drafts folder by default, and rolls up
+// its reports into an Excel file written there, asking before it replaces
+// an earlier one.
+func (p *plain) rollUp() {
+	dir, ok := p.ask("Tổng hợp số liệu các báo cáo (bản nháp, PDF, Excel) trong thư mục", "", p.store.Dir)
+	if !ok {
+		return
+	}
+	note, exists, err := rollUp(dir, false)
+	if exists != "" && p.yes("Đã có tệp «"+report.Printable(exists)+"». Ghi đè bằng bảng tổng hợp mới? (c: ghi đè · k: thôi)", false) {
+		note, _, err = rollUp(dir, true)
+	}
+	switch {
+	case err != nil:
+		p.say("%s\n", err)
+	case note != "":
+		p.say("%s\n", note)
 	}
 }
 

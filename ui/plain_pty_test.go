@@ -390,7 +390,7 @@ func TestPlainPromptsWrapAtSpaces(t *testing.T) {
 	}
 	joined := strings.ReplaceAll(out, "\n", " ")
 	for _, q := range []string{
-		"Chọn: số thứ tự để mở, n: tạo báo cáo mới, v: mở báo cáo mẫu, q: thoát:",
+		"Chọn: số thứ tự để mở, n: tạo báo cáo mới, v: mở báo cáo mẫu, h: tổng hợp số liệu, q: thoát:",
 		"Enter: điền phần này, b: bỏ qua, số: sang phần đó, x: xem lỗi và xuất tệp, q: lưu và về danh sách bản nháp:",
 		"Kỳ báo cáo (1: Quý I, 2: Quý II, 3: Quý III, 4: Quý IV, 5: 6 tháng đầu năm, 6: Cả năm) [1]:",
 	} {

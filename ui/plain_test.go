@@ -225,7 +225,7 @@ func TestPlainLockedDraftSaysTheWayOut(t *testing.T) {
 func TestPlainEnterAtDraftsListExplains(t *testing.T) {
 	t.Parallel()
 	o := plainAnswers(t, t.TempDir(), "", "q")
-	if strings.Contains(o, "Không hiểu lựa chọn «»") || !strings.Contains(o, "Hãy gõ số thứ tự của một bản nháp, hoặc n, v, q, rồi Enter.") {
+	if strings.Contains(o, "Không hiểu lựa chọn «»") || !strings.Contains(o, "Hãy gõ số thứ tự của một bản nháp, hoặc n, v, h, q, rồi Enter.") {
 		t.Errorf("output:\n%s", o)
 	}
 }

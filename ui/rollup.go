@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -56,30 +57,52 @@ func (s *draftList) rollupUpdate(msg tea.Msg) tea.Cmd {
 // earlier roll-up of the same name is replaced only when force is set,
 // else the official is asked first.
 func (s *draftList) rollup(force bool) tea.Cmd {
-	dir := strings.TrimSpace(s.roll.dir)
+	note, exists, err := rollUp(s.roll.dir, force)
+	switch {
+	case exists != "":
+		s.ask = &confirmation{question: "Đã có tệp «" + report.Printable(exists) + "». Ghi đè bằng bảng tổng hợp mới?", yes: func() tea.Cmd {
+			return s.rollup(true)
+		}}
+	case errors.As(err, new(nothingToRollUp)):
+		s.roll.err = err.Error() // the folder can be corrected
+	case err != nil:
+		s.roll = nil
+		s.say(err.Error(), true)
+	default:
+		s.roll = nil
+		s.say(note, false)
+	}
+	return nil
+}
+
+// nothingToRollUp says why a folder cannot be rolled up: it is not
+// there, or it holds no report.
+type nothingToRollUp string
+
+func (e nothingToRollUp) Error() string { return string(e) }
+
+// rollUp rolls up the reports of dir (drafts, PDFs, Excel appendices) into
+// the roll-up file written in dir, and says what it did. When an earlier
+// roll-up of that name is there and force is not set, nothing is written
+// and exists is its path. The drafts list and plain mode both call it.
+func rollUp(dir string, force bool) (note, exists string, err error) {
+	dir = strings.TrimSpace(dir)
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-		s.roll.err = "Thư mục «" + report.Printable(dir) + "» không tồn tại."
-		return nil
+		return "", "", nothingToRollUp("Thư mục «" + report.Printable(dir) + "» không tồn tại.")
 	}
 	files := export.RollupInputs([]string{dir}, "")
 	if len(files) == 0 {
-		s.roll.err = "Thư mục «" + report.Printable(dir) + "» không có bản nháp (.json), tệp PDF hay tệp Excel (.xlsx) nào."
-		return nil
+		return "", "", nothingToRollUp("Thư mục «" + report.Printable(dir) + "» không có bản nháp (.json), tệp PDF hay tệp Excel (.xlsx) nào.")
 	}
 	ru := &report.Rollup{}
 	export.ReadRollup(ru, files)
 	ru.Finish()
 	path := filepath.Join(dir, export.RollupFileName(ru))
 	if _, err := os.Lstat(path); err == nil && !force {
-		s.ask = &confirmation{question: "Đã có tệp «" + report.Printable(path) + "». Ghi đè bằng bảng tổng hợp mới?", yes: func() tea.Cmd {
-			return s.rollup(true)
-		}}
-		return nil
+		return "", path, nil
 	}
-	s.roll = nil
 	if err := export.WriteRollupFile(path, ru, true); err != nil {
-		s.say("Không ghi được bảng tổng hợp: "+report.Explain(err).Error(), true)
-		return nil
+		return "", "", errors.New("Không ghi được bảng tổng hợp: " + report.Explain(err).Error())
 	}
 	faults := 0
 	for _, p := range ru.Problems {
@@ -87,12 +110,11 @@ func (s *draftList) rollup(force bool) tea.Cmd {
 			faults++
 		}
 	}
-	note := fmt.Sprintf("Đã tổng hợp %d đơn vị (%s) từ %d tệp vào %s.", len(ru.Rows), ru.Period.Phrase(), len(ru.Sources), report.Printable(path))
+	note = fmt.Sprintf("Đã tổng hợp %d đơn vị (%s) từ %d tệp vào %s.", len(ru.Rows), ru.Period.Phrase(), len(ru.Sources), report.Printable(path))
 	if faults > 0 {
 		note += fmt.Sprintf(" Có %d vấn đề: xem trang «%s» trong tệp.", faults, export.SheetProblems)
 	}
-	s.say(note, false)
-	return nil
+	return note, "", nil
 }
 
 // rollupView is the question, with why the last answer failed.

@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -73,4 +75,44 @@ func TestRollupFromTheDraftsList(t *testing.T) {
 	d.wantFlat("Ghi đè bằng bảng tổng hợp mới?")
 	d.key("c")
 	d.wantFlat("Đã tổng hợp 2 đơn vị")
+}
+
+// TestPlainRollsUpAFolder: plain mode's «h» asks for the folder (the
+// drafts folder by default), rolls its reports up into an Excel file
+// there, and asks before it replaces that file.
+func TestPlainRollsUpAFolder(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	store := &report.Store{Dir: dir}
+	for _, unit := range []string{"xã Dương Hưu", "xã Tân Chi"} {
+		r := report.Sample()
+		r.SetUnit(unit)
+		if _, err := store.Create(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := plainAnswers(t, dir, "h", filepath.Join(dir, "khong-co"), "h", "", "q")
+	flat := strings.Join(strings.Fields(o), " ")
+	out := filepath.Join(dir, "tong-hop-nq57-2026-q1.xlsx")
+	for _, want := range []string{
+		"h: tổng hợp số liệu",
+		"Thư mục «" + filepath.Join(dir, "khong-co") + "» không tồn tại.",
+		"Đã tổng hợp 2 đơn vị (quý I năm 2026) từ 2 tệp vào " + out + ".",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("output lacks %q:\n%s", want, o)
+		}
+	}
+	before, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Again: the file is there; «k» keeps it.
+	o = plainAnswers(t, dir, "h", "", "k", "q")
+	if flat := strings.Join(strings.Fields(o), " "); !strings.Contains(flat, "Đã có tệp «"+out+"». Ghi đè bằng bảng tổng hợp mới?") {
+		t.Errorf("not asked before replacing:\n%s", o)
+	}
+	if after, _ := os.ReadFile(out); !bytes.Equal(after, before) {
+		t.Error("the roll-up was replaced after «k»")
+	}
 }
