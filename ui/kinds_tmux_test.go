@@ -53,7 +53,7 @@ func templateFolder(t *testing.T) string {
 
 // TestTmuxNewReportOfATemplateKind: with a template file in mau/, the
 // new-report screen offers the kinds; the one chosen is what the draft is,
-// with its own parts.
+// with its own parts, filled, checked and exported with its own words.
 func TestTmuxNewReportOfATemplateKind(t *testing.T) {
 	needTmux(t)
 	bin := buildBaocao(t)
@@ -85,11 +85,52 @@ func TestTmuxNewReportOfATemplateKind(t *testing.T) {
 	if r.KindID != "an-ninh" || r.Template == "" || r.Title() != "Kết quả công tác bảo đảm an ninh trật tự "+r.Period.Phrase() {
 		t.Errorf("the draft: kind %q, title %q", r.KindID, r.Title())
 	}
+
+	// I.1 and the signer filled, then reviewed and exported.
+	s.keys("Escape")
+	s.literal("3")
+	s.keys("Enter")
+	s.waitFor("Nêu tình hình chung.")
+	s.literal("Tình hình an ninh trật tự ổn định.")
+	s.keys("Escape")
+	s.literal("7")
+	s.keys("Enter")
+	s.waitFor("Họ và tên người ký")
+	s.keys("Tab", "Tab")
+	s.literal("Trần Văn Bình")
+	s.waitFor("Trần Văn Bình")
+	s.keys("C-r")
+	s.waitFor("Kiểm tra: 0 lỗi")
+	s.keys("x")
+	s.waitFor("Vẫn xuất báo cáo?")
+	s.keys("c")
+	s.waitFor("Xuất ra tệp nào?")
+	s.keys("Enter")
+	s.waitFor("Lưu vào thư mục nào?")
+	s.keys("Enter")
+	s.waitFor("Đường dẫn tệp PDF")
+	s.keys("Enter")
+	s.waitFor("Đã xuất ba tệp:")
+	pdfs, _ := filepath.Glob(filepath.Join(dir, "BC-ANTT-*-Tan-Chi.pdf"))
+	if len(pdfs) != 1 {
+		t.Fatalf("exported PDFs: %v", pdfs)
+	}
+	text := pdfText(t, pdfs[0])
+	for _, want := range []string{
+		r.Title(), "UBND xã Tân Chi báo cáo công tác bảo đảm an ninh trật tự " + r.Period.Phrase() + " như sau:",
+		"I. TÌNH HÌNH AN NINH TRẬT TỰ", "Tình hình an ninh trật tự ổn định.",
+		"II. NHIỆM VỤ " + strings.ToUpper(r.Period.Next().Phrase()), "Trần Văn Bình",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q:\n%s", want, text)
+		}
+	}
 	s.quit(drafts[0])
 }
 
 // TestTmuxPlainNewReportOfATemplateKind: plain mode asks the kind as a
-// numbered choice when there are several.
+// numbered choice when there are several; the report is filled with the
+// kind's own parts, checked and exported, its placeholders filled.
 func TestTmuxPlainNewReportOfATemplateKind(t *testing.T) {
 	needTmux(t)
 	bin := buildBaocao(t)
@@ -110,5 +151,59 @@ func TestTmuxPlainNewReportOfATemplateKind(t *testing.T) {
 	if r.KindID != "an-ninh" || len(r.Sections) != 2 || r.Indicators[1].Unit != "%" {
 		t.Errorf("the draft: kind %q, %d sections, indicators %+v", r.KindID, len(r.Sections), r.Indicators)
 	}
-	s.typeLine("bản nháp:", "q")
+
+	// Filled: I.1, II, the two indicators, a recipient, the signer.
+	s.waitFor("== Phần 1/7: Thông tin chung ==")
+	s.typeLine("bản nháp:", "3")
+	s.waitFor("== Phần 3/7: I.1. Tình hình chung ==")
+	s.typeLine("bản nháp:", "")
+	s.typeLine("Nội dung:", "Tình hình an ninh trật tự trên địa bàn ổn định.")
+	s.waitFor("== Phần 4/7: II. Nhiệm vụ ==")
+	s.typeLine("bản nháp:", "")
+	s.typeLine("Nội dung:", "Giữ vững an ninh trật tự.")
+	s.typeLine("Tiêu đề phần (sửa nếu cần):", "")
+	s.waitFor("== Phần 5/7: Chỉ tiêu ==")
+	s.typeLine("bản nháp:", "")
+	s.typeLine("q: xong phần này:", "")
+	s.typeLine("Chỉ tiêu 1/2", "12")
+	s.typeLine("Cùng kỳ năm trước:", "")
+	s.waitFor("Chỉ tiêu 2/2")
+	s.typeLine("Kết quả kỳ này:", "75")
+	s.screenWith("Kết quả kỳ này: 75 Cùng kỳ năm trước:")
+	s.keys("Enter")
+	s.waitFor("== Phần 6/7: Nơi nhận ==")
+	s.typeLine("bản nháp:", "")
+	s.typeLine("Nơi nhận:", "Công an tỉnh")
+	s.typeLine("Lưu [VT]:", "")
+	s.waitFor("== Phần 7/7: Người ký ==")
+	s.typeLine("bản nháp:", "")
+	s.typeLine("Thẩm quyền ký [TM. ỦY BAN NHÂN DÂN]:", "")
+	s.typeLine("Chức vụ người ký [CHỦ TỊCH]:", "")
+	s.typeLine("Họ và tên người ký:", "Trần Văn Bình")
+	s.typeLine("Câu kết (sửa nếu cần):", "")
+	s.waitFor("Kiểm tra: không có lỗi hay lưu ý nào.")
+	s.typeLine("q: không xuất [4]:", "")
+	s.typeLine(".pdf]:", "")
+	s.screenWith("Đã xuất Excel:")
+	s.typeLine("q: thoát:", "q")
+
+	pdf := filepath.Join(dir, "BC-ANTT-quy-I-2026-Vo-Cuong.pdf")
+	for _, ext := range []string{".pdf", ".docx", ".xlsx"} {
+		if _, err := os.Stat(strings.TrimSuffix(pdf, ".pdf") + ext); err != nil {
+			t.Errorf("not exported: %v", err)
+		}
+	}
+	text := pdfText(t, pdf)
+	for _, want := range []string{
+		"Kết quả công tác bảo đảm an ninh trật tự quý I năm 2026",
+		"UBND phường Võ Cường báo cáo công tác bảo đảm an ninh trật tự quý I năm 2026 như sau:",
+		"I. TÌNH HÌNH AN NINH TRẬT TỰ", "1. Tình hình chung", "Tình hình an ninh trật tự trên địa bàn ổn định.",
+		"II. NHIỆM VỤ QUÝ II NĂM 2026", "Giữ vững an ninh trật tự.",
+		"Trên đây là báo cáo công tác an ninh trật tự quý I năm 2026 của UBND phường Võ Cường./.",
+		"SỐ LIỆU AN NINH TRẬT TỰ QUÝ I NĂM 2026", "Số vụ việc được hòa giải", "Tỷ lệ vụ việc hòa giải thành", "Trần Văn Bình",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q:\n%s", want, text)
+		}
+	}
 }

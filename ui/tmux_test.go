@@ -334,3 +334,14 @@ func TestTmuxTypingReachesDisk(t *testing.T) {
 	}
 	s.quit(path)
 }
+
+// pdfText is the text of a PDF as pdftotext reads it, runs of white space
+// made one space.
+func pdfText(t *testing.T, pdf string) string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", pdf, err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
+}

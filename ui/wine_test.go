@@ -126,17 +126,6 @@ func (s *tmuxSession) waitLonger(sub string) string {
 	}
 }
 
-// pdfText is the text of a PDF as pdftotext reads it, runs of white space
-// made one space.
-func pdfText(t *testing.T, pdf string) string {
-	t.Helper()
-	out, err := exec.Command("pdftotext", pdf, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", pdf, err)
-	}
-	return strings.Join(strings.Fields(string(out)), " ")
-}
-
 // TestWinePlainJourney runs plain mode in the Windows baocao.exe as an
 // official would, with the drafts in a folder whose path has Vietnamese
 // letters and spaces: a new report with the unit typed through an input
