@@ -255,6 +255,10 @@ func periodCode(p report.Period) string {
 	return strconv.Itoa(p.Year)
 }
 
+// headingRowHeight is the height of the table's heading row, in points:
+// two lines of its 11-point text.
+const headingRowHeight = 30
+
 // header writes the title and the header block and returns the last row
 // written.
 func (x *xlsxWriter) header(r *report.Report, o *report.Outline) int {
@@ -310,6 +314,10 @@ func (x *xlsxWriter) table(a *report.Appendix, row int) {
 	for i, h := range head {
 		x.text(cellName(i+1, row), h, xlsxStyle{bold: true, centre: true, wrap: true, border: true})
 	}
+	// Room for headings wrapped on two lines («Cùng kỳ / năm trước»):
+	// spreadsheet programs do not grow a row for wrapped text by
+	// themselves when they open a file.
+	x.check(x.f.SetRowHeight(xlsxSheet, row, headingRowHeight))
 	x.check(x.f.SetPanes(xlsxSheet, &excelize.Panes{Freeze: true, YSplit: row, TopLeftCell: cellName(1, row+1), ActivePane: "bottomLeft"}))
 	// Printed, the heading row stands on every page.
 	x.check(x.f.SetDefinedName(&excelize.DefinedName{

@@ -110,6 +110,11 @@ func TestXLSXCells(t *testing.T) {
 			t.Errorf("%s: %v %q, want the text %q", cell, c.typ, c.raw, want)
 		}
 	}
+	// The heading row holds its headings wrapped on two lines: LibreOffice
+	// drew «Cùng kỳ / năm trước» cut by a row of one line.
+	if h, err := f.GetRowHeight("Phụ lục chỉ tiêu", 9); err != nil || h < 28 {
+		t.Errorf("heading row height %v pt (%v), want two lines", h, err)
+	}
 	numbers := []struct {
 		cell, raw, numFmt string
 	}{
