@@ -227,6 +227,11 @@ func WriteRollup(w io.Writer, ru *report.Rollup) error {
 	if err != nil {
 		return err
 	}
+	// The title stands on one line, running over the empty cells beside it.
+	titleStyle, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 13}})
+	if err != nil {
+		return err
+	}
 	sw := &sheetWriter{f: f}
 
 	// Tổng hợp: a title, three header rows (code, name, unit), the units.
@@ -246,7 +251,20 @@ func WriteRollup(w io.Writer, ru *report.Rollup) error {
 		sw.set(4, i+2, c.Unit)
 	}
 	sw.set(2, last, "Nguồn")
-	sw.style(1, 1, 4, last, bold)
+	sw.style(2, 1, 4, last, bold)
+	sw.style(1, 1, 1, 1, titleStyle)
+	if sw.err == nil {
+		// The indicators' names wrap over up to five lines; printed, the
+		// page is landscape, the headings and the units on every page.
+		sw.err = errors.Join(
+			f.SetRowHeight(SheetRollup, 3, 75),
+			f.SetPageLayout(SheetRollup, &excelize.PageLayoutOptions{Orientation: ptr("landscape")}),
+			f.SetDefinedName(&excelize.DefinedName{
+				Name: "_xlnm.Print_Titles", Scope: SheetRollup,
+				RefersTo: fmt.Sprintf("'%s'!$A:$A,'%s'!$2:$4", SheetRollup, SheetRollup),
+			}),
+		)
+	}
 	for n, row := range ru.Rows {
 		y := 5 + n
 		sw.set(y, 1, row.Unit)

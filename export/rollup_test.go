@@ -361,3 +361,35 @@ func TestRollupOpensInLibreOffice(t *testing.T) {
 		t.Errorf("the count 1.250 is not the number 1250: %q", lines[5])
 	}
 }
+
+// TestRollupTablePrintsReadably: the names of the indicators have rows
+// enough to wrap in, the title is not squeezed into the first column, and
+// the table prints landscape with its headings on every page.
+func TestRollupTablePrintsReadably(t *testing.T) {
+	ru := &report.Rollup{}
+	ReadRollup(ru, RollupInputs([]string{rollupFolder(t, 2, 0)}, ""))
+	ru.Finish()
+	var b bytes.Buffer
+	if err := WriteRollup(&b, ru); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if h, _ := f.GetRowHeight(SheetRollup, 3); h < 60 {
+		t.Errorf("the names' row is %v pt high", h)
+	}
+	if id, _ := f.GetCellStyle(SheetRollup, "A1"); id != 0 {
+		if st, _ := f.GetStyle(id); st.Alignment != nil && st.Alignment.WrapText {
+			t.Error("the title wraps inside the first column")
+		}
+	}
+	if pl, err := f.GetPageLayout(SheetRollup); err != nil || pl.Orientation == nil || *pl.Orientation != "landscape" {
+		t.Errorf("page layout %+v, %v", pl, err)
+	}
+	if names, _ := f.GetDefinedName(), 0; !strings.Contains(fmt.Sprint(names), "$2:$4") {
+		t.Errorf("no print titles: %v", names)
+	}
+}
