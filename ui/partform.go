@@ -12,11 +12,10 @@ import (
 	"baocao/report"
 )
 
-// fieldInfo is what the wizard and plain mode know of one field of a
-// part's form, by its huh key (the report's field name, see report.Field…).
+// fieldInfo is what the wizard knows of one field of a part's form, by
+// its huh key (the report's field name, see report.Field…).
 type fieldInfo struct {
 	title string
-	desc  string
 	// text is the bound string, for the suggestion and editor keys.
 	text *string
 	// multiline marks long text, which the external editor can open;
@@ -220,7 +219,7 @@ func (b *formBuilder) input(key, title, desc string, s *string) *huh.Input {
 	if desc != "" {
 		in.Description(desc)
 	}
-	b.add(key, in, &fieldInfo{title: title, desc: desc, text: s})
+	b.add(key, in, &fieldInfo{title: title, text: s})
 	if b.pf.inputs == nil {
 		b.pf.inputs = map[string]*huh.Input{}
 	}
@@ -236,7 +235,7 @@ func (b *formBuilder) text(key, title, desc string, s *string, lines int, sugges
 	if suggest != nil {
 		t.hint = hint
 	}
-	b.add(key, t, &fieldInfo{title: title, desc: desc, text: s, multiline: true, field: t, suggest: suggest})
+	b.add(key, t, &fieldInfo{title: title, text: s, multiline: true, field: t, suggest: suggest})
 	return t
 }
 
