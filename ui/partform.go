@@ -12,11 +12,10 @@ import (
 	"baocao/report"
 )
 
-// fieldInfo is what the wizard and plain mode know of one field of a
-// part's form, by its huh key (the report's field name, see report.Field…).
+// fieldInfo is what the wizard knows of one field of a part's form, by
+// its huh key (the report's field name, see report.Field…).
 type fieldInfo struct {
 	title string
-	desc  string
 	// text is the bound string, for the suggestion and editor keys.
 	text *string
 	// multiline marks long text, which the external editor can open;
@@ -220,7 +219,7 @@ func (b *formBuilder) input(key, title, desc string, s *string) *huh.Input {
 	if desc != "" {
 		in.Description(desc)
 	}
-	b.add(key, in, &fieldInfo{title: title, desc: desc, text: s})
+	b.add(key, in, &fieldInfo{title: title, text: s})
 	if b.pf.inputs == nil {
 		b.pf.inputs = map[string]*huh.Input{}
 	}
@@ -236,57 +235,44 @@ func (b *formBuilder) text(key, title, desc string, s *string, lines int, sugges
 	if suggest != nil {
 		t.hint = hint
 	}
-	b.add(key, t, &fieldInfo{title: title, desc: desc, text: s, multiline: true, field: t, suggest: suggest})
+	b.add(key, t, &fieldInfo{title: title, text: s, multiline: true, field: t, suggest: suggest})
 	return t
 }
 
-// lines adds a multi-line field for a list of one-line entries.
-func (b *formBuilder) lines(key, title, desc string, dst *[]string, lines int) {
-	s := strings.Join(*dst, "\n")
-	b.text(key, title, desc, &s, lines, nil, "")
-	b.syncs = append(b.syncs, func() {
-		var out []string
-		for _, l := range strings.Split(s, "\n") {
-			if strings.TrimSpace(l) != "" {
-				out = append(out, l)
-			}
-		}
-		if strings.Join(out, "\n") != strings.Join(*dst, "\n") {
-			*dst = out
-		}
-	})
+// lines adds a multi-line field for f, a list of one-line entries.
+func (b *formBuilder) lines(f report.FieldSpec, desc string) {
+	v := typedAs(f)
+	b.text(f.Key, f.Label, desc, v.text, f.Rows, nil, "")
+	b.syncs = append(b.syncs, func() { v.store() })
 }
 
-// date adds a field for a date written d/m/yyyy, m/yyyy or yyyy.
-func (b *formBuilder) date(key, title, desc string, dst *report.Date) {
-	s := dst.Field()
+// date adds a field for f, a date written d/m/yyyy, m/yyyy or yyyy.
+func (b *formBuilder) date(f report.FieldSpec) {
+	v := typedAs(f)
 	var bad string
-	b.input(key, title, desc, &s).Placeholder("ngày/tháng/năm")
-	b.pf.fields[key].parseErr = func() string { return bad }
-	b.syncs = append(b.syncs, func() {
-		d, err := report.ParseDate(s)
-		if err != nil {
-			bad = err.Error()
-			return
-		}
-		bad = ""
-		*dst = d
-	})
+	in := b.input(f.Key, f.Label, f.Hint, v.text)
+	if f.Placeholder != "" {
+		in.Placeholder(f.Placeholder)
+	}
+	b.pf.fields[f.Key].parseErr = func() string { return bad }
+	b.syncs = append(b.syncs, func() { bad = v.store() })
 }
 
-// period adds the kind of period and its year.
-func (b *formBuilder) period(p *report.Period) {
+// period adds f, the kind of period and its year.
+func (b *formBuilder) period(f report.FieldSpec) {
+	p := f.Period
 	choice := p.Choice()
 	year := ""
 	if p.Year > 0 {
 		year = strconv.Itoa(p.Year)
 	}
-	sel := huh.NewSelect[string]().Key(report.FieldPeriod).Title("Kỳ báo cáo").
+	sel := huh.NewSelect[string]().Key(f.Key).Title(f.Label).
 		Options(periodOptions()...).Value(&choice).Inline(true)
-	b.add(report.FieldPeriod, sel, &fieldInfo{title: "Kỳ báo cáo"})
+	b.add(f.Key, sel, &fieldInfo{title: f.Label})
 	var bad string
-	b.input(report.FieldPeriod+".year", "Năm báo cáo", "", &year).Placeholder("2026")
-	b.pf.fields[report.FieldPeriod+".year"].parseErr = func() string { return bad }
+	yearKey := f.Key + ".year"
+	b.input(yearKey, "Năm báo cáo", "", &year).Placeholder(f.Placeholder)
+	b.pf.fields[yearKey].parseErr = func() string { return bad }
 	b.syncs = append(b.syncs, func() {
 		np := report.ChosenPeriod(choice, p.Year)
 		y, err := strconv.Atoi(strings.TrimSpace(year))
@@ -301,6 +287,48 @@ func (b *formBuilder) period(p *report.Period) {
 		}
 		*p = np
 	})
+}
+
+// typedValue is the text typed for a field: text, which store puts in
+// the report, saying why it could not ("" when it could).
+type typedValue struct {
+	text  *string
+	store func() string
+}
+
+// typedAs binds the text typed for f, a field of one line, of text, of
+// lines or a date, to the report. The full screen and plain mode type
+// every such field as text.
+func typedAs(f report.FieldSpec) typedValue {
+	switch f.Kind {
+	case report.LinesField:
+		dst := f.Lines
+		s := strings.Join(*dst, "\n")
+		return typedValue{&s, func() string {
+			var out []string
+			for _, l := range strings.Split(s, "\n") {
+				if strings.TrimSpace(l) != "" {
+					out = append(out, l)
+				}
+			}
+			if strings.Join(out, "\n") != strings.Join(*dst, "\n") {
+				*dst = out
+			}
+			return ""
+		}}
+	case report.DateField:
+		dst := f.Date
+		s := dst.Field()
+		return typedValue{&s, func() string {
+			d, err := report.ParseDate(s)
+			if err != nil {
+				return err.Error()
+			}
+			*dst = d
+			return ""
+		}}
+	}
+	return typedValue{f.Text, func() string { return "" }}
 }
 
 // finish builds the huh form.

@@ -461,56 +461,36 @@ func (p *plain) editPart(d *draft, part report.Part) bool {
 		p.set(func() { r.Recipients = split(v) })
 		return p.askValid("Lưu", "Ví dụ: VT, VH-XH.", &r.Archive, report.FieldArchive, false, nil, false, nil)
 	}
-	pf := buildPart(&common{st: &p.st}, r, part, 80, 0)
-	if pf.form == nil {
-		return true
+	fields := report.PartFields(r, part)
+	for _, f := range fields {
+		if f.Shown != nil {
+			label, text := f.Shown()
+			p.say("%s: %s\n", label, text)
+		}
 	}
-	if pf.preview != nil {
-		label, text := pf.preview()
-		p.say("%s: %s\n", label, text)
-	}
-	for _, key := range pf.order {
-		fi := pf.fields[key]
-		switch {
-		case key == report.FieldPeriod:
-			p.set(func() { d.where.field = key })
-			per, ok := p.askPeriod(r.Period, false)
+	for _, f := range fields {
+		p.set(func() { d.where.field = f.Key })
+		if f.Kind == report.PeriodField {
+			per, ok := p.askPeriod(*f.Period, false)
 			if !ok {
 				return false
 			}
-			if per != r.Period {
-				// The form holds the period it was built with: build it
-				// again, or its next sync would put the old one back.
-				p.set(func() {
-					r.Period = per
-					pf = buildPart(&common{st: &p.st}, r, part, 80, 0)
-				})
+			if per != *f.Period {
+				p.set(func() { *f.Period = per })
 				p.periodChanged(d)
 			}
 			continue
-		case key == report.FieldPeriod+".year" || fi.text == nil:
-			continue
 		}
-		p.set(func() { d.where.field = key })
-		desc, offer := plainHint(key, fi)
-		var suggest func() string
-		if offer {
-			suggest = fi.suggest
-			if strings.TrimSpace(*fi.text) == "" {
-				desc = strings.TrimSpace(desc + "\nGõ «+» để dùng lời văn gợi ý: " + strings.ReplaceAll(fi.suggest(), "\n", lineSep))
-			}
+		v := typedAs(f)
+		desc := plainHint(f)
+		if f.Suggest != nil && strings.TrimSpace(*v.text) == "" {
+			desc = strings.TrimSpace(desc + "\nGõ «+» để dùng lời văn gợi ý: " + strings.ReplaceAll(f.Suggest(), "\n", lineSep))
 		}
-		if !p.askValid(fi.title, desc, fi.text, key, fi.multiline, func() string {
-			pf.sync()
-			if fi.parseErr != nil {
-				return fi.parseErr()
-			}
-			return ""
-		}, false, suggest) {
+		if !p.askValid(f.Label, desc, v.text, f.Key, f.Kind.Multiline(), v.store, false, f.Suggest) {
 			return false
 		}
+		p.set(func() { v.store() })
 	}
-	p.set(pf.sync)
 	return true
 }
 
@@ -697,34 +677,16 @@ func indicatorName(n string) string {
 	return n
 }
 
-// plainHint is the hint plain mode shows for a field of a part's form:
-// the form's own hint, less what only the full screen offers (keys such
-// as Ctrl+Y), in plain mode's words where its input differs. offer tells
-// whether "+" may take the field's suggested wording.
-func plainHint(key string, fi *fieldInfo) (hint string, offer bool) {
-	switch {
-	case key == report.FieldAgency:
-		return "Tên cơ quan viết chữ in hoa, các dòng ngăn cách bằng « // », ví dụ: ỦY BAN NHÂN DÂN // XÃ DƯƠNG HƯU.", false
-	case key == report.FieldAddressees:
-		return "Các cơ quan nhận ngăn cách bằng « // », ví dụ: UBND tỉnh Bắc Ninh // Sở Khoa học và Công nghệ tỉnh Bắc Ninh; có thể để trống.", false
-	case key == report.FieldTitle:
-		return "Để trống thì dùng trích yếu tự động in ở trên.", false
-	case key == report.FieldOpening:
-		return "Để trống thì dùng câu mở đầu tự động in ở trên.", false
-	case key == report.FieldClosing:
-		return "Để trống thì dùng câu kết tự động in ở trên.", false
-	case strings.HasPrefix(key, report.FieldHeading("")):
-		return "Để trống thì dùng tiêu đề tự động in ở trên.", false
+// plainHint is field f's hint as plain mode words it: example lines
+// joined by « // », which is also how a line break is typed in a field
+// of several lines. What «+» inserts is said by the caller.
+func plainHint(f report.FieldSpec) string {
+	hint := f.Hint
+	if len(f.Example) > 0 {
+		hint += ": " + strings.Join(f.Example, lineSep) + "."
 	}
-	var keep []string
-	for _, s := range strings.Split(fi.desc, "; ") {
-		if !strings.Contains(s, "Ctrl+") && !strings.Contains(s, "ở trên") {
-			keep = append(keep, s)
-		}
-	}
-	hint = strings.Join(keep, "; ")
-	if fi.multiline {
+	if f.Kind.Multiline() {
 		hint = strings.TrimSpace(hint + " Sang dòng mới: gõ « // », hoặc dán cả đoạn nhiều dòng.")
 	}
-	return hint, fi.suggest != nil
+	return hint
 }

@@ -310,8 +310,8 @@ func TestPlainHintsDescribePlainInput(t *testing.T) {
 
 	text := strings.Join(strings.Fields(ansi.Strip(hints)), " ")
 	for _, want := range []string{
-		"các dòng ngăn cách bằng « // », ví dụ: ỦY BAN NHÂN DÂN // XÃ DƯƠNG HƯU",
-		"Các cơ quan nhận ngăn cách bằng « // »",
+		"chữ in hoa: ỦY BAN NHÂN DÂN // XÃ DƯƠNG HƯU. Sang dòng mới: gõ « // »",
+		"Mỗi dòng một cơ quan nhận; có thể để trống. Sang dòng mới: gõ « // »",
 		"lưu ý: Dòng «ỦY BAN NHÂN DÂN / XÃ DƯƠNG HƯU» của tên cơ quan ban hành có « / »",
 	} {
 		if !strings.Contains(text, want) {

@@ -536,3 +536,29 @@ func TestPlainReviewWarnsWhenSamePeriodLastYearDiffers(t *testing.T) {
 		t.Errorf("II.1 after «+»: %q", got)
 	}
 }
+
+// TestPlainShowsATemplatesPromptWhole: an item's prompt, written in a
+// template file, is shown in plain mode as written, even where it says
+// «ở trên» (which the full screen's own hints once said, and plain mode
+// dropped).
+func TestPlainShowsATemplatesPromptWhole(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, report.TemplateDir), 0o755)
+	prompt := "So sánh với các số liệu nêu ở trên; nêu nguyên nhân tăng, giảm."
+	text := strings.Replace(templateKind, " trên địa bàn {cấp}", "", 1)
+	text = strings.Replace(text, "prompt: Nêu tình hình chung.", "prompt: "+prompt, 1)
+	if !strings.Contains(text, prompt) {
+		t.Fatal("the prompt is not in the template")
+	}
+	if err := os.WriteFile(filepath.Join(dir, report.TemplateDir, "an-ninh.yaml"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o := plainAnswers(t, dir, "n", "2", "phường Võ Cường", "1", "2026",
+		"3", "", // I.1
+		"Tình hình ổn định.",
+		"q", "q")
+	if flat := strings.Join(strings.Fields(o), " "); !strings.Contains(flat, prompt) {
+		t.Errorf("plain mode does not show the prompt %q:\n%s", prompt, o)
+	}
+}
