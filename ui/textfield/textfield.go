@@ -14,9 +14,10 @@
 //
 // # What it is given
 //
-// The field imports nothing of the screens that use it: its keys come in
-// [Options] ([Keys] for editing, and the keys it names or leaves by), its
-// styles from the form's theme ([Field.WithTheme]).
+// The field imports nothing of the screens that use it (only report, to
+// write numbers as the report does): its keys come in [Options] ([Keys] for
+// editing, and the keys it names or leaves by), its styles from the form's
+// theme ([Field.WithTheme]).
 //
 // # Using it
 //
