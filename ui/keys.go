@@ -4,6 +4,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+
+	"baocao/ui/textfield"
 )
 
 // keyMap is every key of the interface with its Vietnamese help; nothing
@@ -68,31 +70,9 @@ type keyMap struct {
 	// The export.
 	OpenFile key.Binding
 
-	// Editing a multi-line text.
-	Text textKeys
-}
-
-// textKeys are the keys of a multi-line text field. Backspace and Ctrl+H
-// (the BS Vietnamese input methods send) both delete the character before
-// the cursor.
-type textKeys struct {
-	NewLine        key.Binding
-	DeleteBack     key.Binding
-	DeleteForward  key.Binding
-	DeleteWordBack key.Binding
-	DeleteWordFwd  key.Binding
-	DeleteToEnd    key.Binding
-	DeleteToStart  key.Binding
-	Left           key.Binding
-	Right          key.Binding
-	WordLeft       key.Binding
-	WordRight      key.Binding
-	Up             key.Binding
-	Down           key.Binding
-	LineStart      key.Binding
-	LineEnd        key.Binding
-	Start          key.Binding
-	End            key.Binding
+	// Editing a multi-line text. Backspace and Ctrl+H (the BS Vietnamese
+	// input methods send) both delete the character before the cursor.
+	Text textfield.Keys
 }
 
 // bind makes a binding of keys shown as label with the description desc.
@@ -152,7 +132,7 @@ func defaultKeyMap() keyMap {
 
 		OpenFile: bind("Enter", "mở tệp", "enter", "o"),
 
-		Text: textKeys{
+		Text: textfield.Keys{
 			NewLine:        bind("Enter", "xuống dòng", "enter", "ctrl+j"),
 			DeleteBack:     bind("Backspace", "xóa chữ trước", "backspace", "ctrl+h"),
 			DeleteForward:  bind("Del", "xóa chữ sau", "delete", "ctrl+d"),

@@ -86,25 +86,3 @@ func fitHeight(s string, h int) string {
 }
 
 func stripANSI(s string) string { return ansi.Strip(s) }
-
-// inline is a style that only colours or marks text, split once around
-// its text: applying it is then a concatenation, cheap enough for every
-// line of every keystroke.
-type inline struct{ pre, post string }
-
-func inlineOf(st lipgloss.Style) inline {
-	const mark = "\uE000"
-	s := st.Render(mark)
-	i := strings.Index(s, mark)
-	if i < 0 {
-		return inline{}
-	}
-	return inline{s[:i], s[i+len(mark):]}
-}
-
-func (in inline) render(s string) string {
-	if s == "" {
-		return ""
-	}
-	return in.pre + s + in.post
-}

@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"baocao/report"
+	"baocao/ui/textfield"
 )
 
 // fieldInfo is what the wizard knows of one field of a part's form, by
@@ -19,9 +20,9 @@ type fieldInfo struct {
 	// text is the bound string, for the suggestion and editor keys.
 	text *string
 	// multiline marks long text, which the external editor can open;
-	// field is its textField.
+	// field is its text field.
 	multiline bool
-	field     *textField
+	field     *textfield.Field
 	// hf is the huh field.
 	hf huh.Field
 	// suggest is the wording the suggestion key inserts, or nil.
@@ -49,7 +50,7 @@ type partForm struct {
 	list *rowList
 	// fill is the text that takes the height the other fields leave, or
 	// nil when the form scrolls instead.
-	fill *textField
+	fill *textfield.Field
 	// inputs are the one-line fields by key; homed notes those shown from
 	// their start since they lost the focus (see homeInputs).
 	inputs map[string]*huh.Input
@@ -70,13 +71,7 @@ func (pf *partForm) setSize(width, height int) {
 				used += lipgloss.Height(fi.hf.View())
 			}
 		}
-		// Without its description when the window leaves the text less
-		// than three lines.
-		f.terse = false
-		if height-used-f.headerLines(f.width) < 3 {
-			f.terse = true
-		}
-		f.setLines(max(height-used-f.headerLines(f.width), 2))
+		f.Fill(height - used)
 	}
 	if height > 0 {
 		pf.form.WithHeight(height)
@@ -153,7 +148,7 @@ func (pf *partForm) value() string {
 	case fi == nil:
 		return k
 	case fi.field != nil:
-		return k + "\x00" + strconv.Itoa(fi.field.buf.version)
+		return k + "\x00" + strconv.Itoa(fi.field.Version())
 	case fi.text != nil:
 		return k + "\x00" + *fi.text
 	}
@@ -167,7 +162,7 @@ func (pf *partForm) value() string {
 // form (a suggestion, the external editor).
 func (pf *partForm) reload(key string) {
 	if fi := pf.fields[key]; fi != nil && fi.field != nil {
-		fi.field.load()
+		fi.field.Load()
 	}
 	if pf.sync != nil {
 		pf.sync()
@@ -181,7 +176,7 @@ func (pf *partForm) flush() {
 	}
 	for _, fi := range pf.fields {
 		if fi.field != nil {
-			fi.field.flush()
+			fi.field.Flush()
 		}
 	}
 	if pf.sync != nil {
@@ -229,12 +224,15 @@ func (b *formBuilder) input(key, title, desc string, s *string) *huh.Input {
 
 // text adds a multi-line field bound to s, lines tall. hint, when the
 // field has a suggestion, says what the suggestion key does.
-func (b *formBuilder) text(key, title, desc string, s *string, lines int, suggest func() string, hint string) *textField {
-	t := newTextField(key, title, desc, s, lines)
-	t.keys = b.c.keys
-	if suggest != nil {
-		t.hint = hint
+func (b *formBuilder) text(key, title, desc string, s *string, lines int, suggest func() string, hint string) *textfield.Field {
+	var o textfield.Options
+	if k := b.c.keys; k != nil {
+		o = textfield.Options{Keys: &k.Text, Next: k.NextField, Prev: k.PrevField, Editor: k.Editor, Suggest: k.Suggest}
 	}
+	if suggest != nil {
+		o.Hint = hint
+	}
+	t := textfield.New(key, title, desc, s, lines, o)
 	b.add(key, t, &fieldInfo{title: title, text: s, multiline: true, field: t, suggest: suggest})
 	return t
 }

@@ -308,3 +308,8 @@ func (x recipientRows) row(field string) int {
 	}
 	return -1
 }
+
+// insertAt inserts add into s at index at.
+func insertAt[T any](s []T, at int, add []T) []T {
+	return append(s[:at], append(add, s[at:]...)...)
+}

@@ -24,8 +24,8 @@
 // screens' bindings. The wizard (wizard*.go, sidebar.go, rowlist.go) keeps
 // one form per part (partform.go, buildpart.go, shared with plain mode)
 // for as long as the part's place in the report stands, so cursors and
-// scrolls survive resizes and part changes; its long texts are textFields
-// (textfield.go, textbuffer.go), which draw only what they show. Every
+// scrolls survive resizes and part changes; its long texts are fields of
+// package textfield, which draw only what they show. Every
 // workaround for huh lives in huhfix.go. The open draft saves itself
 // (autosave.go) and remembers where it was edited (session.go).
 package ui

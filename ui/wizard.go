@@ -237,7 +237,7 @@ func (w *wizard) followDerived() {
 		loaded := false
 		for _, key := range changed {
 			if fi := pf.fields[key]; fi != nil && fi.field != nil {
-				fi.field.load()
+				fi.field.Load()
 				loaded = true
 			}
 		}

@@ -73,7 +73,7 @@ func (d *driver) shownText(key string) string {
 	if fi == nil || fi.field == nil {
 		d.t.Fatalf("part %s has no text field %s", d.partID(), key)
 	}
-	return fi.field.buf.text()
+	return fi.field.Text()
 }
 
 // flatPane is the wizard's pane as wantFlat reads it, also without the

@@ -71,7 +71,7 @@ func (w *wizard) editor() tea.Cmd {
 		w.flash = "Trình soạn thảo ngoài chỉ dùng cho ô nhiều dòng."
 		return nil
 	}
-	fi.field.flush()
+	fi.field.Flush()
 	return openEditor(key, *fi.text)
 }
 
@@ -177,8 +177,7 @@ func (w *wizard) rebind(old *partForm, p report.Part) *partForm {
 	for k, fi := range old.fields {
 		nk := strings.Replace(k, old.part.ID, p.ID, 1)
 		if nfi := pf.fields[nk]; nfi != nil && fi.field != nil && nfi.field != nil {
-			b := &nfi.field.buf
-			b.moveTo(fi.field.buf.row, fi.field.buf.col)
+			nfi.field.SetCursor(fi.field.Cursor())
 		}
 	}
 	if k := old.focusedKey(); k != "" {

@@ -130,7 +130,7 @@ func (w *wizard) paneLines(st *draftStatus) []string {
 	// has the focus (its cursor stays in sight), else from the form's end.
 	probs := w.fieldProblems(st.problems, pw, max(problemLines+fh-minFormLines, problemLines+spare))
 	need := max(len(probs)-problemLines-spare, 0)
-	if fill := pf.fill; pf.list == nil && fill != nil && (need > 0 || w.lent == pf) && fill.focused {
+	if fill := pf.fill; pf.list == nil && fill != nil && (need > 0 || w.lent == pf) && fill.Focused() {
 		if w.lent != pf || w.lentLines != need {
 			w.lend(pf, need)
 			bodyLines = strings.Split(fitHeight(pf.form.View(), fh), "\n")
@@ -197,7 +197,7 @@ func (w *wizard) fieldProblems(problems report.Problems, width, most int) []stri
 			}
 		}
 		if fi != nil && fi.field != nil {
-			if e := fi.field.refusal(); e != "" {
+			if e := fi.field.Refusal(); e != "" {
 				lines = append(lines, wrapStyled(w.st.Error, "✗ "+e, width)...)
 			}
 		}
@@ -217,7 +217,7 @@ func (w *wizard) fieldProblems(problems report.Problems, width, most int) []stri
 				}
 			}
 		}
-		if fi != nil && fi.field != nil && len(lines) < most && fi.field.overflows() {
+		if fi != nil && fi.field != nil && len(lines) < most && fi.field.Overflows() {
 			lines = append(lines, wrapStyled(w.st.Dim, "↕ Nội dung dài hơn khung: dùng "+keyName(w.keys.Up)+" để cuộn, "+
 				keyName(w.keys.Text.Start)+"/"+strings.TrimPrefix(keyName(w.keys.Text.End), "Ctrl+")+" về đầu/cuối.", width)...)
 		}

@@ -1,20 +1,21 @@
-package ui
+package textfield
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 )
 
-// textBuffer is a multi-line text being edited: its lines, the cursor, how
+// buffer is a multi-line text being edited: its lines, the cursor, how
 // each line wraps in the box and which wrapped lines the box shows.
 //
 // Typing costs in proportion to the line edited and to the lines shown,
 // never to the whole text: a line is wrapped again only when it changes
 // or the width does, and drawing walks only the lines shown. The cursor
 // and the scroll belong to the buffer, so a new width keeps both.
-type textBuffer struct {
+type buffer struct {
 	lines    [][]rune
 	row, col int // the cursor: a line, and a rune index in it
 	goal     int // the column ↑/↓ aim for; -1 when it follows the cursor
@@ -35,14 +36,14 @@ type spot struct{ row, seg int }
 
 func (a spot) before(b spot) bool { return a.row < b.row || a.row == b.row && a.seg < b.seg }
 
-func newTextBuffer(text string, width, height int) textBuffer {
-	b := textBuffer{goal: -1, width: max(width, 1), height: max(height, 1)}
+func newBuffer(text string, width, height int) buffer {
+	b := buffer{goal: -1, width: max(width, 1), height: max(height, 1)}
 	b.setText(text)
 	return b
 }
 
 // setText replaces the text and puts the cursor at its end.
-func (b *textBuffer) setText(text string) {
+func (b *buffer) setText(text string) {
 	parts := strings.Split(text, "\n")
 	b.lines = make([][]rune, len(parts))
 	for i, p := range parts {
@@ -57,7 +58,7 @@ func (b *textBuffer) setText(text string) {
 
 // text is the whole text. Only the lines changed since the last call are
 // encoded again; the rest is copied.
-func (b *textBuffer) text() string {
+func (b *buffer) text() string {
 	n := len(b.lines) - 1
 	for i, l := range b.lines {
 		if b.utf8[i] == nil {
@@ -76,7 +77,7 @@ func (b *textBuffer) text() string {
 }
 
 // runes counts the characters of the text.
-func (b *textBuffer) runes() int {
+func (b *buffer) runes() int {
 	n := len(b.lines) - 1
 	for _, l := range b.lines {
 		n += len(l)
@@ -86,7 +87,7 @@ func (b *textBuffer) runes() int {
 
 // setSize wraps the text to a new width and shows height lines, keeping
 // the cursor where it is.
-func (b *textBuffer) setSize(width, height int) {
+func (b *buffer) setSize(width, height int) {
 	width, height = max(width, 1), max(height, 1)
 	if width != b.width {
 		b.width = width
@@ -99,7 +100,7 @@ func (b *textBuffer) setSize(width, height int) {
 // Wrapping.
 
 // segs returns where the wrapped lines of line row start.
-func (b *textBuffer) segs(row int) []int {
+func (b *buffer) segs(row int) []int {
 	if b.wraps[row] == nil {
 		b.wraps[row] = wrapRunes(b.lines[row], b.width)
 	}
@@ -107,7 +108,7 @@ func (b *textBuffer) segs(row int) []int {
 }
 
 // changed notes that line row changed.
-func (b *textBuffer) changed(row int) {
+func (b *buffer) changed(row int) {
 	b.wraps[row] = nil
 	b.utf8[row] = nil
 	b.version++
@@ -183,7 +184,7 @@ func segOf(starts []int, col int) int {
 }
 
 // segEnd is where wrapped line s of row ends.
-func (b *textBuffer) segEnd(row, s int) int {
+func (b *buffer) segEnd(row, s int) int {
 	starts := b.segs(row)
 	if s+1 < len(starts) {
 		return starts[s+1]
@@ -192,11 +193,11 @@ func (b *textBuffer) segEnd(row, s int) int {
 }
 
 // cursorSpot is the wrapped line of the cursor.
-func (b *textBuffer) cursorSpot() spot {
+func (b *buffer) cursorSpot() spot {
 	return spot{b.row, segOf(b.segs(b.row), b.col)}
 }
 
-func (b *textBuffer) next(p spot) (spot, bool) {
+func (b *buffer) next(p spot) (spot, bool) {
 	if p.seg+1 < len(b.segs(p.row)) {
 		return spot{p.row, p.seg + 1}, true
 	}
@@ -206,7 +207,7 @@ func (b *textBuffer) next(p spot) (spot, bool) {
 	return p, false
 }
 
-func (b *textBuffer) prev(p spot) (spot, bool) {
+func (b *buffer) prev(p spot) (spot, bool) {
 	if p.seg > 0 {
 		return spot{p.row, p.seg - 1}, true
 	}
@@ -218,7 +219,7 @@ func (b *textBuffer) prev(p spot) (spot, bool) {
 
 // scroll moves the shown lines the least to show the cursor, and fills the
 // box when lines above are hidden while room is left below.
-func (b *textBuffer) scroll() {
+func (b *buffer) scroll() {
 	b.top.row = min(b.top.row, len(b.lines)-1)
 	b.top.seg = min(b.top.seg, len(b.segs(b.top.row))-1)
 	cur := b.cursorSpot()
@@ -261,7 +262,7 @@ func (b *textBuffer) scroll() {
 
 // insert types s at the cursor. Line breaks of any kind become "\n", a tab
 // a space, other control characters are dropped.
-func (b *textBuffer) insert(s string) {
+func (b *buffer) insert(s string) {
 	in := []rune(s)
 	rs := make([]rune, 0, len(in))
 	for i, r := range in {
@@ -302,21 +303,17 @@ func (b *textBuffer) insert(s string) {
 	b.lines[b.row] = append(line, added[0]...)
 	b.changed(b.row)
 	newLines := append(added[1:], append(append([]rune(nil), last...), tail...))
-	b.lines = insertAt(b.lines, b.row+1, newLines)
-	b.wraps = insertAt(b.wraps, b.row+1, make([][]int, len(newLines)))
-	b.utf8 = insertAt(b.utf8, b.row+1, make([][]byte, len(newLines)))
+	b.lines = slices.Insert(b.lines, b.row+1, newLines...)
+	b.wraps = slices.Insert(b.wraps, b.row+1, make([][]int, len(newLines))...)
+	b.utf8 = slices.Insert(b.utf8, b.row+1, make([][]byte, len(newLines))...)
 	b.row += len(newLines)
 	b.col = len(last)
 	b.scroll()
 }
 
-func insertAt[T any](s []T, at int, add []T) []T {
-	return append(s[:at], append(add, s[at:]...)...)
-}
-
 // deleteBack deletes the character before the cursor, joining the line to
 // the one above at its start.
-func (b *textBuffer) deleteBack() {
+func (b *buffer) deleteBack() {
 	b.goal = -1
 	switch {
 	case b.col > 0:
@@ -334,7 +331,7 @@ func (b *textBuffer) deleteBack() {
 
 // deleteForward deletes the character after the cursor, joining the next
 // line at the end of a line.
-func (b *textBuffer) deleteForward() {
+func (b *buffer) deleteForward() {
 	b.goal = -1
 	l := b.lines[b.row]
 	switch {
@@ -348,7 +345,7 @@ func (b *textBuffer) deleteForward() {
 }
 
 // joinNext appends the next line to the cursor's line.
-func (b *textBuffer) joinNext() {
+func (b *buffer) joinNext() {
 	b.lines[b.row] = append(b.lines[b.row], b.lines[b.row+1]...)
 	b.lines = append(b.lines[:b.row+1], b.lines[b.row+2:]...)
 	b.wraps = append(b.wraps[:b.row+1], b.wraps[b.row+2:]...)
@@ -357,7 +354,7 @@ func (b *textBuffer) joinNext() {
 }
 
 // deleteTo deletes from the cursor to col of the same line.
-func (b *textBuffer) deleteTo(col int) {
+func (b *buffer) deleteTo(col int) {
 	b.goal = -1
 	from, to := min(b.col, col), max(b.col, col)
 	if from == to {
@@ -372,7 +369,7 @@ func (b *textBuffer) deleteTo(col int) {
 
 // deleteWordBack deletes the word before the cursor, or joins the line to
 // the one above at its start.
-func (b *textBuffer) deleteWordBack() {
+func (b *buffer) deleteWordBack() {
 	if b.col == 0 {
 		b.deleteBack()
 		return
@@ -380,7 +377,7 @@ func (b *textBuffer) deleteWordBack() {
 	b.deleteTo(wordStart(b.lines[b.row], b.col))
 }
 
-func (b *textBuffer) deleteWordForward() {
+func (b *buffer) deleteWordForward() {
 	if b.col == len(b.lines[b.row]) {
 		b.deleteForward()
 		return
@@ -410,21 +407,21 @@ func wordEnd(l []rune, col int) int {
 
 // Moving.
 
-func (b *textBuffer) moveTo(row, col int) {
+func (b *buffer) moveTo(row, col int) {
 	b.row = max(0, min(row, len(b.lines)-1))
 	b.col = max(0, min(col, len(b.lines[b.row])))
 	b.goal = -1
 	b.scroll()
 }
 
-func (b *textBuffer) moveToStart() { b.moveTo(0, 0) }
+func (b *buffer) moveToStart() { b.moveTo(0, 0) }
 
-func (b *textBuffer) moveToEnd() {
+func (b *buffer) moveToEnd() {
 	last := len(b.lines) - 1
 	b.moveTo(last, len(b.lines[last]))
 }
 
-func (b *textBuffer) left() {
+func (b *buffer) left() {
 	if b.col > 0 {
 		b.moveTo(b.row, b.col-1)
 	} else if b.row > 0 {
@@ -432,7 +429,7 @@ func (b *textBuffer) left() {
 	}
 }
 
-func (b *textBuffer) right() {
+func (b *buffer) right() {
 	if b.col < len(b.lines[b.row]) {
 		b.moveTo(b.row, b.col+1)
 	} else if b.row+1 < len(b.lines) {
@@ -440,7 +437,7 @@ func (b *textBuffer) right() {
 	}
 }
 
-func (b *textBuffer) wordLeft() {
+func (b *buffer) wordLeft() {
 	if b.col == 0 {
 		b.left()
 		return
@@ -448,7 +445,7 @@ func (b *textBuffer) wordLeft() {
 	b.moveTo(b.row, wordStart(b.lines[b.row], b.col))
 }
 
-func (b *textBuffer) wordRight() {
+func (b *buffer) wordRight() {
 	if b.col == len(b.lines[b.row]) {
 		b.right()
 		return
@@ -458,7 +455,7 @@ func (b *textBuffer) wordRight() {
 
 // vertical moves the cursor to the wrapped line above (d < 0) or below,
 // at the column it aimed for.
-func (b *textBuffer) vertical(d int) {
+func (b *buffer) vertical(d int) {
 	cur := b.cursorSpot()
 	goal := b.goal
 	if goal < 0 {
@@ -492,7 +489,7 @@ func (b *textBuffer) vertical(d int) {
 
 // view draws the shown lines; the cursor, when drawn, is the character
 // under it in cursor. more reports whether lines are hidden above or below.
-func (b *textBuffer) view(drawCursor bool, text, cursor func(string) string) (lines []string, more bool) {
+func (b *buffer) view(drawCursor bool, text, cursor func(string) string) (lines []string, more bool) {
 	cur := b.cursorSpot()
 	p, ok := b.top, true
 	lines = make([]string, 0, b.height)
