@@ -69,7 +69,13 @@ func (s *tmuxSession) typeLine(prompt, text string) {
 // space by plain mode, anywhere by the terminal), and returns the screen.
 func (s *tmuxSession) screenWith(sub string) string {
 	s.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	return s.screenWithin(sub, 10*time.Second)
+}
+
+// screenWithin is screenWith with a deadline of its own.
+func (s *tmuxSession) screenWithin(sub string, wait time.Duration) string {
+	s.t.Helper()
+	deadline := time.Now().Add(wait)
 	for {
 		c := s.capture()
 		if strings.Contains(strings.Join(strings.Fields(c), ""), strings.Join(strings.Fields(sub), "")) {

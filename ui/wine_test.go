@@ -113,17 +113,7 @@ func (s *tmuxSession) pasteCRLF(lines ...string) {
 // waitLonger is waitFor with a deadline fit for Wine starting a program.
 func (s *tmuxSession) waitLonger(sub string) string {
 	s.t.Helper()
-	deadline := time.Now().Add(40 * time.Second)
-	for {
-		c := s.capture()
-		if strings.Contains(strings.Join(strings.Fields(c), ""), strings.Join(strings.Fields(sub), "")) {
-			return c
-		}
-		if time.Now().After(deadline) {
-			s.t.Fatalf("screen never showed %q:\n%s", sub, c)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	return s.screenWithin(sub, 40*time.Second)
 }
 
 // TestWinePlainJourney runs plain mode in the Windows baocao.exe as an
