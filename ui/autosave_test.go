@@ -139,7 +139,6 @@ func TestDraftRenamedAfterPeriodChange(t *testing.T) {
 	dir := t.TempDir()
 	old := tanChiDraft(t, dir)
 	d := newDriver(t, dir, 160, 30)
-	t.Cleanup(func() { d.m.closeDraft() }) // Windows removes no folder with a lock file open
 	d.key("enter")
 	if d.screenKind() != screenWizard {
 		t.Fatalf("draft not opened:\n%s", d.screen())
@@ -212,7 +211,6 @@ func TestDraftKeepsItsNameWhenTheNewOneIsTaken(t *testing.T) {
 	}
 	before, _ := os.ReadFile(other)
 	d := newDriver(t, dir, 160, 30)
-	t.Cleanup(func() { d.m.closeDraft() }) // Windows removes no folder with a lock file open
 	// Enter opens the newest, the 2026 draft: closed, then the 1999 one.
 	d.key("enter")
 	d.send(closeDraftMsg{})
@@ -240,14 +238,8 @@ func TestDraftKeepsItsNameWhenTheNewOneIsTaken(t *testing.T) {
 func TestReadOnlyDraftIsShownNeverWritten(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	path := sampleDraft(t, dir)
-	if err := os.Chmod(path, 0o444); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(path, 0o644) })
-	before, _ := os.ReadFile(path)
+	path, before := readOnlyDraft(t, dir)
 	d := newDriver(t, dir, 100, 30)
-	t.Cleanup(func() { d.m.closeDraft() }) // Windows removes no folder with a lock file open
 	d.key("enter")
 	if d.screenKind() != screenWizard {
 		t.Fatalf("draft not opened:\n%s", d.screen())
@@ -296,7 +288,6 @@ func TestDraftRenameThatFailsIsTriedAgain(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := newDriver(t, dir, 160, 30)
-	t.Cleanup(func() { d.m.closeDraft() }) // Windows removes no folder with a lock file open
 	d.key("enter")
 	d.fixYear("2026")
 	d.key("pgdown")
@@ -318,14 +309,8 @@ func TestDraftRenameThatFailsIsTriedAgain(t *testing.T) {
 func TestReadOnlyDraftCopiedToEdit(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	path := sampleDraft(t, dir)
-	if err := os.Chmod(path, 0o444); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(path, 0o644) })
-	before, _ := os.ReadFile(path)
+	path, before := readOnlyDraft(t, dir)
 	d := newDriver(t, dir, 160, 30)
-	t.Cleanup(func() { d.m.closeDraft() }) // Windows removes no folder with a lock file open
 	d.key("enter")
 	d.wantScreen("Ctrl+S: lưu một bản sao để sửa.")
 	d.gotoPart("VI")
@@ -344,4 +329,20 @@ func TestReadOnlyDraftCopiedToEdit(t *testing.T) {
 	if after, _ := os.ReadFile(path); string(after) != string(before) {
 		t.Error("the read-only draft was written")
 	}
+}
+
+// readOnlyDraft writes the sample draft in dir marked read-only (mode
+// 0444, the read-only attribute on Windows) and returns its path and bytes.
+func readOnlyDraft(t *testing.T, dir string) (path string, before []byte) {
+	t.Helper()
+	path = sampleDraft(t, dir)
+	if err := os.Chmod(path, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(path, 0o644) })
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path, before
 }

@@ -452,12 +452,7 @@ func TestPlainRenamesTheDraftAfterTheUnitChanges(t *testing.T) {
 func TestPlainReadOnlyDraftOffersReviewAndExportOnly(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	path := sampleDraft(t, dir)
-	if err := os.Chmod(path, 0o444); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(path, 0o644) })
-	before, _ := os.ReadFile(path)
+	path, before := readOnlyDraft(t, dir)
 	o := plainAnswers(t, dir, "1", "", "", "q", "q")
 	flat := strings.Join(strings.Fields(o), " ")
 	for _, want := range []string{"Bản nháp chỉ đọc: tệp duong-huu-2026-q1.json được đặt thuộc tính chỉ đọc", "Xuất tệp nào?"} {
