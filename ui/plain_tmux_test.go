@@ -45,12 +45,18 @@ func (s *tmuxSession) bytes(hex ...string) {
 // since plain mode asks for it.
 func (s *tmuxSession) paste(text string) {
 	s.t.Helper()
+	s.pasteBuffer(text, "-p", "-d")
+}
+
+// pasteBuffer pastes text through a tmux buffer with paste-buffer's flags.
+func (s *tmuxSession) pasteBuffer(text string, flags ...string) {
+	s.t.Helper()
 	f := filepath.Join(s.t.TempDir(), "clipboard.txt")
 	if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
 		s.t.Fatal(err)
 	}
 	s.tmux("load-buffer", "-b", "clip", f)
-	s.tmux("paste-buffer", "-p", "-d", "-b", "clip", "-t", s.name)
+	s.tmux(append(append([]string{"paste-buffer"}, flags...), "-b", "clip", "-t", s.name)...)
 }
 
 // typeLine types text and Enter, after the question ending in prompt is

@@ -102,12 +102,7 @@ func (b *wineBox) tmux(socket, name string, w, h int, args ...string) *tmuxSessi
 // (CR LF), bracketed, with nothing changed by tmux.
 func (s *tmuxSession) pasteCRLF(lines ...string) {
 	s.t.Helper()
-	f := filepath.Join(s.t.TempDir(), "clipboard.txt")
-	if err := os.WriteFile(f, []byte(strings.Join(lines, "\r\n")), 0o644); err != nil {
-		s.t.Fatal(err)
-	}
-	s.tmux("load-buffer", "-b", "clip", f)
-	s.tmux("paste-buffer", "-p", "-r", "-d", "-b", "clip", "-t", s.name)
+	s.pasteBuffer(strings.Join(lines, "\r\n"), "-p", "-r", "-d")
 }
 
 // waitLonger is waitFor with a deadline fit for Wine starting a program.
